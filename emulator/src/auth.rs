@@ -1,0 +1,47 @@
+//! Bearer-token check in front of every SCIM route, standing in for GitHub's authentication and
+//! its SAML SSO credential authorization.
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::{header, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::api_error::ApiError;
+use crate::ids;
+use crate::state::{Emulator, TokenState};
+
+pub async fn require_token(
+    State(emulator): State<Arc<Emulator>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(token) = bearer(&request) else {
+        return ApiError::requires_authentication().into_response();
+    };
+    match emulator.token_state(token) {
+        None => ApiError::bad_credentials().into_response(),
+        Some(TokenState::SsoRequired) => {
+            ApiError::sso_required(&emulator.org, &ids::opaque_token()).into_response()
+        }
+        Some(TokenState::ReadOnly) if request.method() != Method::GET => ApiError::basic(
+            axum::http::StatusCode::FORBIDDEN,
+            "Resource not accessible by personal access token",
+            "https://docs.github.com/enterprise-cloud@latest/rest/scim/scim",
+        )
+        .into_response(),
+        Some(_) => next.run(request).await,
+    }
+}
+
+/// The token of `Authorization: Bearer …` (GitHub also accepts the older `token …` scheme).
+fn bearer(request: &Request) -> Option<&str> {
+    let value = request
+        .headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    let scheme_ok = scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("token");
+    (scheme_ok && !token.trim().is_empty()).then(|| token.trim())
+}

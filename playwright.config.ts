@@ -1,0 +1,33 @@
+// End-to-end tests in Debian's headless Chromium against the release build in dist/, served by
+// the emulator itself (--static), which also answers the SCIM API. Start-up is Playwright's job.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 48787);
+export const emulatorUrl = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: emulatorUrl,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      // Without these, Chromium's background connections are refused in bulk on these machines.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: [
+      'target/debug/scim-emulator', `--listen 127.0.0.1:${port}`, '--org acme-corp',
+      '--seed-users 250', '--static dist',
+      '--token e2e-token=authorized', '--token e2e-sso=sso-required',
+    ].join(' '),
+    url: `${emulatorUrl}/config.json`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,63 @@
+//! The runtime configuration, read from `config.json` at start-up so one build serves every site.
+use serde::Deserialize;
+
+/// How the console reaches GitHub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// The browser calls the API base itself, with the owner's token held in memory.
+    Direct,
+    /// The browser calls a same-origin prefix; the site's reverse proxy adds the credential.
+    Proxy,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuntimeConfig {
+    pub mode: Mode,
+    /// `https://api.github.com` in direct mode; a same-origin prefix such as `/github` in proxy mode.
+    pub api_base: String,
+    /// Organization to prefill in the connect form.
+    #[serde(default)]
+    pub org: String,
+}
+
+impl RuntimeConfig {
+    /// Parses `config.json`; the error says what to fix in the file.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let config: Self =
+            serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+        if config.api_base.trim().is_empty() {
+            return Err(
+                "config.json: `apiBase` is empty; set it to the GitHub API base \
+                        (direct) or the proxy prefix (proxy)"
+                    .into(),
+            );
+        }
+        Ok(config)
+    }
+
+    /// The API base without a trailing slash, ready to have a path appended.
+    pub fn base(&self) -> &str {
+        self.api_base.trim_end_matches('/')
+    }
+}
+
+/// Fetches and parses `config.json` next to `index.html`.
+pub async fn load() -> Result<RuntimeConfig, String> {
+    let response = gloo_net::http::Request::get("config.json")
+        .send()
+        .await
+        .map_err(|e| format!("config.json could not be fetched: {e}"))?;
+    if !response.ok() {
+        return Err(format!(
+            "config.json could not be fetched: HTTP {}",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| format!("config.json could not be read: {e}"))?;
+    RuntimeConfig::from_json(&text)
+}

@@ -1,0 +1,2 @@
+//! Whole pages of the console.
+pub mod members;
