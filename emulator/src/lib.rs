@@ -6,37 +6,80 @@
 
 pub mod api_error;
 pub mod auth;
+pub mod body;
+pub mod control;
 pub mod cors;
+pub mod faults;
+pub mod filter;
 pub mod ids;
 pub mod options;
+pub mod persist;
+pub mod rate_limit;
+pub mod render;
 pub mod seed;
 pub mod state;
 pub mod static_site;
 pub mod store;
-pub mod users_list;
+pub mod users_patch;
+pub mod users_read;
+pub mod users_write;
+pub mod validate;
 
+use std::path::Path;
 use std::sync::Arc;
 
+use axum::extract::DefaultBodyLimit;
 use axum::{middleware, routing::get, Router};
 
 pub use options::Options;
 pub use state::{Emulator, TokenState};
 
-/// The emulator's HTTP surface. `static_dir`, when given, serves the built console at `/`.
-pub fn app(emulator: Arc<Emulator>, static_dir: Option<&std::path::Path>) -> Router {
+/// What the router serves beside the SCIM API.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras<'a> {
+    /// Serve the built console from this directory at `/`.
+    pub static_dir: Option<&'a Path>,
+    /// Mount the `/_emulator/` test interface and fault injection.
+    pub test_control: bool,
+}
+
+/// The emulator's HTTP surface.
+pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
+    let users = "/scim/v2/organizations/{org}/Users";
+    let one = "/scim/v2/organizations/{org}/Users/{scim_user_id}";
     let scim = Router::new()
         .route(
-            "/scim/v2/organizations/{org}/Users",
-            get(users_list::list_users),
+            users,
+            get(users_read::list_users).post(users_write::create_user),
+        )
+        .route(
+            one,
+            get(users_read::get_user)
+                .put(users_write::replace_user)
+                .patch(users_patch::patch_user)
+                .delete(users_write::delete_user),
         )
         .route_layer(middleware::from_fn_with_state(
             emulator.clone(),
             auth::require_token,
         ))
+        .route_layer(middleware::from_fn_with_state(
+            emulator.clone(),
+            rate_limit::enforce,
+        ))
+        .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES))
         .with_state(emulator.clone());
-    let router = match static_dir {
-        Some(dir) => scim.merge(static_site::router(emulator, dir)),
-        None => scim,
-    };
+    let mut router = scim;
+    if extras.test_control {
+        router = router
+            .layer(middleware::from_fn_with_state(
+                emulator.clone(),
+                faults::inject,
+            ))
+            .merge(control::router(emulator.clone()));
+    }
+    if let Some(dir) = extras.static_dir {
+        router = router.merge(static_site::router(emulator, dir));
+    }
     router.layer(cors::github_cors())
 }

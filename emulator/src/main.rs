@@ -2,17 +2,22 @@
 use std::sync::Arc;
 
 use clap::Parser;
-use emulator::{app, seed, Emulator, Options};
+use emulator::{app, Emulator, Extras, Options};
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let options = Options::parse();
-    let emulator = Emulator::new(&options.org, options.tokens.clone());
-    {
-        let mut store = emulator.store.write().unwrap_or_else(|e| e.into_inner());
-        seed::users(options.seed_users).for_each(|u| store.insert(u));
+    let mut emulator = Emulator::new(&options.org, options.tokens.clone())
+        .with_seed(options.seed_users)
+        .with_rate_limit(options.rate_limit);
+    if let Some(path) = &options.data {
+        emulator = emulator.with_data_file(path.clone())?;
     }
-    let router = app(Arc::new(emulator), options.static_dir.as_deref());
+    let extras = Extras {
+        static_dir: options.static_dir.as_deref(),
+        test_control: options.test_control,
+    };
+    let router = app(Arc::new(emulator), extras);
     let listener = tokio::net::TcpListener::bind(options.listen).await?;
     // Scripts wait for this line before they point a browser at the emulator.
     println!(

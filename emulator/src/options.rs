@@ -29,6 +29,21 @@ pub struct Options {
     #[arg(long, default_value_t = 0)]
     pub seed_users: usize,
 
+    /// Keep the identities in this JSON file: loaded at start (seeding only when it does not
+    /// exist yet), rewritten atomically after every change.
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+
+    /// Primary rate limit: requests per hour per token. Every answer carries `x-ratelimit-*`;
+    /// past the budget, 403 with `retry-after`.
+    #[arg(long, default_value_t = crate::state::DEFAULT_RATE_LIMIT)]
+    pub rate_limit: u64,
+
+    /// Mount the emulator-only test interface under `/_emulator/` (token states, fault
+    /// injection, request log, reset). Off by default: GitHub has no such path.
+    #[arg(long)]
+    pub test_control: bool,
+
     /// Serve the built console from this directory at `/`, with a `config.json` that points
     /// the console at this emulator.
     #[arg(long = "static")]

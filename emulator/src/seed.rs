@@ -64,6 +64,12 @@ const DOMAINS: &[&str] = &[
 /// 2021-01-01T00:00:00Z: seeded identities were created over the following years.
 const SEED_EPOCH: u64 = 1_609_459_200;
 
+pub fn store(n: usize) -> crate::store::Store {
+    let mut store = crate::store::Store::default();
+    users(n).for_each(|u| store.insert(u));
+    store
+}
+
 pub fn users(n: usize) -> impl Iterator<Item = ScimUser> {
     (0..n as u64).map(user)
 }
@@ -93,7 +99,7 @@ pub fn user(i: u64) -> ScimUser {
         _ => Some(uuid_from(r ^ 0xE17A)),             // Entra ID object identifier
     };
     let linked = !(r >> 24).is_multiple_of(5);
-    let created = SEED_EPOCH + i * 1_537 + (r % 3_600);
+    let created = SEED_EPOCH + i * 1_537 + (r % 1_500); // increasing, like creation order
     let modified = created + (r >> 32) % (90 * 86_400);
     ScimUser {
         schemas: vec![scim::USER_SCHEMA.to_owned()],

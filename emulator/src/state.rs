@@ -1,12 +1,18 @@
-//! Shared state: the organization, the tokens it knows, and the identities.
+//! Shared state: the organization, the tokens it knows, the identities, and where they persist.
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::str::FromStr;
-use std::sync::RwLock;
+use std::sync::{RwLock, RwLockReadGuard};
 
+use crate::api_error::ApiError;
+use crate::faults::Faults;
+use crate::rate_limit::RateLimits;
 use crate::store::Store;
+use crate::{persist, seed};
 
 /// What a bearer token may do, standing in for GitHub's SAML credential authorization.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TokenState {
     /// Authorized for the organization's SAML SSO: may read and write.
     Authorized,
@@ -34,8 +40,17 @@ pub struct Emulator {
     /// The organization login as given on the command line; requests match it case-insensitively.
     pub org: String,
     pub tokens: RwLock<HashMap<String, TokenState>>,
-    pub store: RwLock<Store>,
+    store: RwLock<Store>,
+    /// `--data FILE`: written after every change.
+    data_file: Option<PathBuf>,
+    /// How many identities `--seed-users` created; `reset` restores them.
+    seed_users: usize,
+    pub rate: RateLimits,
+    pub faults: Faults,
 }
+
+/// GitHub's primary limit for a user token.
+pub const DEFAULT_RATE_LIMIT: u64 = 5_000;
 
 impl Emulator {
     pub fn new(org: &str, tokens: impl IntoIterator<Item = (String, TokenState)>) -> Self {
@@ -43,16 +58,90 @@ impl Emulator {
             org: org.to_owned(),
             tokens: RwLock::new(tokens.into_iter().collect()),
             store: RwLock::new(Store::default()),
+            data_file: None,
+            seed_users: 0,
+            rate: RateLimits::new(DEFAULT_RATE_LIMIT),
+            faults: Faults::default(),
         }
     }
 
-    pub fn is_our_org(&self, org: &str) -> bool {
-        self.org.eq_ignore_ascii_case(org)
+    /// Starts with `n` seeded identities (and `reset` returns to them).
+    pub fn with_seed(mut self, n: usize) -> Self {
+        self.seed_users = n;
+        self.store = RwLock::new(seed::store(n));
+        self
+    }
+
+    /// Loads the identities from `path` if it exists (else keeps the seed and writes it), and
+    /// persists every later change there.
+    pub fn with_data_file(mut self, path: PathBuf) -> std::io::Result<Self> {
+        match persist::load(&path)? {
+            Some(saved) => self.store = RwLock::new(saved),
+            None => persist::save(&path, &self.read_store())?,
+        }
+        self.data_file = Some(path);
+        Ok(self)
+    }
+
+    pub fn with_rate_limit(mut self, per_hour: u64) -> Self {
+        self.rate = RateLimits::new(per_hour);
+        self
+    }
+
+    /// Back to the seeded identities, no faults, an empty log and fresh rate-limit budgets.
+    pub fn reset(&self) -> Result<(), ApiError> {
+        self.faults.clear();
+        self.rate.clear();
+        self.mutate(|store| {
+            *store = seed::store(self.seed_users);
+            Ok(())
+        })
+    }
+
+    /// 404 unless `org` names this organization (case-insensitively, as GitHub matches it).
+    pub fn check_org(&self, org: &str) -> Result<(), ApiError> {
+        if self.org.eq_ignore_ascii_case(org) {
+            Ok(())
+        } else {
+            Err(ApiError::not_found())
+        }
     }
 
     pub fn token_state(&self, token: &str) -> Option<TokenState> {
         // A poisoned lock only means a handler panicked mid-read; the map itself is intact.
         let tokens = self.tokens.read().unwrap_or_else(|e| e.into_inner());
         tokens.get(token).copied()
+    }
+
+    pub fn set_token(&self, token: &str, state: TokenState) {
+        let mut tokens = self.tokens.write().unwrap_or_else(|e| e.into_inner());
+        tokens.insert(token.to_owned(), state);
+    }
+
+    pub fn read_store(&self) -> RwLockReadGuard<'_, Store> {
+        self.store.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs one change under the write lock and, when it succeeded, persists the result before
+    /// the lock is released, so the file never lags behind an answer already sent.
+    pub fn mutate<T>(
+        &self,
+        change: impl FnOnce(&mut Store) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let mut store = self.store.write().unwrap_or_else(|e| e.into_inner());
+        let result = change(&mut store)?;
+        if let Some(path) = &self.data_file {
+            persist::save(path, &store).map_err(|e| {
+                ApiError::scim(
+                    axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    None,
+                    format!(
+                        "the change was applied but not saved to {}: {e}",
+                        path.display()
+                    ),
+                )
+            })?;
+        }
+        Ok(result)
     }
 }

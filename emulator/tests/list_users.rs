@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
-use emulator::{app, seed, Emulator, TokenState};
+use emulator::{app, seed, Emulator, Extras, TokenState};
 use http_body_util::BodyExt;
 use scim::{ErrorBody, ListResponse};
 use tower::ServiceExt;
@@ -15,12 +15,9 @@ fn emulator_with(users: usize) -> axum::Router {
             ("good".to_owned(), TokenState::Authorized),
             ("nosso".to_owned(), TokenState::SsoRequired),
         ],
-    );
-    {
-        let mut store = emulator.store.write().unwrap();
-        seed::users(users).for_each(|u| store.insert(u));
-    }
-    app(Arc::new(emulator), None)
+    )
+    .with_seed(users);
+    app(Arc::new(emulator), Extras::default())
 }
 
 async fn get(

@@ -11,7 +11,7 @@ pub mod user;
 
 pub use error_body::ErrorBody;
 pub use list::ListResponse;
-pub use user::{Email, Meta, Name, ScimUser};
+pub use user::{Email, Group, Meta, Name, ScimUser};
 
 /// Schema URN of a SCIM user resource.
 pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";

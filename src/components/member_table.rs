@@ -34,6 +34,7 @@ impl From<&ScimUser> for MemberRow {
 #[component]
 pub fn MemberTable(#[prop(into)] rows: Signal<Vec<MemberRow>>) -> impl IntoView {
     view! {
+        <div class="table-wrap">
         <table class="members">
             <caption class="visually-hidden">"Provisioned identities"</caption>
             <thead>
@@ -61,5 +62,6 @@ pub fn MemberTable(#[prop(into)] rows: Signal<Vec<MemberRow>>) -> impl IntoView 
                 </For>
             </tbody>
         </table>
+        </div>
     }
 }

@@ -7,8 +7,8 @@ async function connect(page: Page, token: string) {
   const errors: string[] = [];
   page.on('pageerror', e => errors.push(e.message));
   await page.goto('/');
-  await expect(page.getByLabel('Organization')).toHaveValue('acme-corp');
-  await page.getByLabel('Token').fill(token);
+  await expect(page.getByLabel('Organization', { exact: true })).toHaveValue('acme-corp');
+  await page.getByLabel('Token', { exact: true }).fill(token);
   await page.getByRole('button', { name: 'Connect' }).click();
   return errors;
 }

@@ -1,0 +1,117 @@
+//! GitHub's primary rate limit per token: every answer carries `x-ratelimit-*`; past the budget,
+//! 403 with `retry-after` until the window resets.
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::api_error::ApiError;
+use crate::state::Emulator;
+
+const WINDOW_SECONDS: u64 = 3_600;
+
+#[derive(Debug)]
+pub struct RateLimits {
+    limit: u64,
+    buckets: Mutex<HashMap<String, (u64, u64)>>, // key → (used, reset epoch seconds)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Snapshot {
+    limit: u64,
+    used: u64,
+    reset: u64,
+}
+
+impl RateLimits {
+    pub fn new(limit_per_hour: u64) -> Self {
+        Self {
+            limit: limit_per_hour,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn clear(&self) {
+        self.buckets
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+
+    /// Counts one request for `key`; `None` in `used` terms means the budget was already spent.
+    fn take(&self, key: &str, now: u64) -> (Snapshot, bool) {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        let bucket = buckets
+            .entry(key.to_owned())
+            .or_insert((0, now + WINDOW_SECONDS));
+        if now >= bucket.1 {
+            *bucket = (0, now + WINDOW_SECONDS);
+        }
+        let allowed = bucket.0 < self.limit;
+        if allowed {
+            bucket.0 += 1;
+        }
+        (
+            Snapshot {
+                limit: self.limit,
+                used: bucket.0,
+                reset: bucket.1,
+            },
+            allowed,
+        )
+    }
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+pub async fn enforce(
+    State(emulator): State<Arc<Emulator>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let key = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("anonymous")
+        .to_owned();
+    let now = now();
+    let (snapshot, allowed) = emulator.rate.take(&key, now);
+    let mut response = if allowed {
+        next.run(request).await
+    } else {
+        let mut limited = ApiError::basic(
+            StatusCode::FORBIDDEN,
+            "API rate limit exceeded for user. Wait for the reset time in x-ratelimit-reset.",
+            "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+        )
+        .into_response();
+        let wait = snapshot.reset.saturating_sub(now).max(1);
+        limited
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+        limited
+    };
+    let headers = response.headers_mut();
+    let mut put = |name: &'static str, value: HeaderValue| {
+        headers.insert(HeaderName::from_static(name), value);
+    };
+    put("x-ratelimit-limit", snapshot.limit.into());
+    put(
+        "x-ratelimit-remaining",
+        snapshot.limit.saturating_sub(snapshot.used).into(),
+    );
+    put("x-ratelimit-used", snapshot.used.into());
+    put("x-ratelimit-reset", snapshot.reset.into());
+    put("x-ratelimit-resource", HeaderValue::from_static("core"));
+    response
+}
