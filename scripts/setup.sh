@@ -48,11 +48,14 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# node_modules is current when it was installed from this very package-lock.json.
 ensure_npm_packages() {
-  local stamp="$ROOT/node_modules/.package-lock.json"
-  if [ ! -f "$stamp" ] || ! cmp -s <(sed 1,3d "$ROOT/package-lock.json") <(sed 1,3d "$stamp"); then
+  local stamp="$ROOT/node_modules/.installed-from-lock" want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     step "npm ci (Playwright without its browser download, binaryen)"
     (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+    echo "$want" >"$stamp"
   fi
 }
 
