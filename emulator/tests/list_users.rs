@@ -169,3 +169,88 @@ async fn preflight_allows_authorization_and_exposes_the_sso_header() {
         "{exposed}"
     );
 }
+
+#[tokio::test]
+async fn filters_find_by_each_supported_attribute() {
+    let seventh = seed::user(7);
+    let user_name = seventh.user_name.clone().unwrap();
+    let cases = [
+        format!("userName eq \"{}\"", user_name.to_uppercase()),
+        format!("id eq \"{}\"", seventh.id),
+        format!("emails eq \"{}\"", seventh.emails[0].value),
+    ];
+    for filter in cases {
+        let uri = format!(
+            "/scim/v2/organizations/acme-corp/Users?filter={}",
+            encode(&filter)
+        );
+        let (status, _, body) = get(emulator_with(20), &uri, Some("good")).await;
+        assert_eq!(status, StatusCode::OK, "{filter}");
+        let list = ListResponse::from_json(&body).unwrap();
+        assert_eq!(
+            (list.total_results, list.resources[0].id.as_str()),
+            (1, seventh.id.as_str()),
+            "{filter}"
+        );
+    }
+    let uri = format!(
+        "/scim/v2/organizations/acme-corp/Users?filter={}",
+        encode("userName eq \"nobody\"")
+    );
+    let (_, _, body) = get(emulator_with(20), &uri, Some("good")).await;
+    assert_eq!(ListResponse::from_json(&body).unwrap().total_results, 0);
+}
+
+#[tokio::test]
+async fn unsupported_filters_are_400_invalid_filter_saying_what_works() {
+    let uri = format!(
+        "/scim/v2/organizations/acme-corp/Users?filter={}",
+        encode("displayName co \"a\"")
+    );
+    let (status, _, body) = get(emulator_with(2), &uri, Some("good")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let error = ErrorBody::from_json(&body).unwrap();
+    assert_eq!(error.scim_type.as_deref(), Some("invalidFilter"));
+    assert!(error
+        .text()
+        .unwrap()
+        .contains("Only `eq` on id, userName, emails or externalId"));
+}
+
+#[tokio::test]
+async fn start_index_below_one_is_one_and_garbage_is_400() {
+    let uri = "/scim/v2/organizations/acme-corp/Users?startIndex=-5&count=2";
+    let (_, _, body) = get(emulator_with(5), uri, Some("good")).await;
+    let list = ListResponse::from_json(&body).unwrap();
+    assert_eq!(
+        (list.start_index, list.resources[0].id.clone()),
+        (1, seed::user(0).id)
+    );
+    let uri = "/scim/v2/organizations/acme-corp/Users?count=lots";
+    let (status, _, _) = get(emulator_with(5), uri, Some("good")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_users_path_is_case_sensitive() {
+    let (status, _, _) = get(
+        emulator_with(1),
+        "/scim/v2/organizations/acme-corp/users",
+        Some("good"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Percent-encodes a query value (spaces, quotes, backslashes).
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
