@@ -106,3 +106,12 @@ impl IntoResponse for ApiError {
         response
     }
 }
+
+/// Unknown paths: a SCIM 404 under `/scim/`, GitHub's plain "Not Found" elsewhere.
+pub async fn not_found_fallback(uri: axum::http::Uri) -> ApiError {
+    if uri.path().starts_with("/scim/") {
+        ApiError::not_found()
+    } else {
+        ApiError::basic(StatusCode::NOT_FOUND, "Not Found", "https://docs.github.com/rest")
+    }
+}

@@ -78,8 +78,10 @@ pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
             ))
             .merge(control::router(emulator.clone()));
     }
-    if let Some(dir) = extras.static_dir {
-        router = router.merge(static_site::router(emulator, dir));
-    }
+    router = match extras.static_dir {
+        // The console's client routes fall back to index.html there.
+        Some(dir) => router.merge(static_site::router(emulator, dir)),
+        None => router.fallback(api_error::not_found_fallback),
+    };
     router.layer(cors::github_cors())
 }
