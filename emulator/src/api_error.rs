@@ -112,6 +112,10 @@ pub async fn not_found_fallback(uri: axum::http::Uri) -> ApiError {
     if uri.path().starts_with("/scim/") {
         ApiError::not_found()
     } else {
-        ApiError::basic(StatusCode::NOT_FOUND, "Not Found", "https://docs.github.com/rest")
+        ApiError::basic(
+            StatusCode::NOT_FOUND,
+            "Not Found",
+            "https://docs.github.com/rest",
+        )
     }
 }

@@ -1,7 +1,5 @@
 //! The one SCIM filter GitHub supports: `<attribute> eq "<value>"` on `id`, `userName`,
 //! `emails` or `externalId`. Anything else is a 400 `invalidFilter` that says what works.
-use scim::ScimUser;
-
 const SUPPORTED: &str =
     "Only `eq` on id, userName, emails or externalId is supported, e.g. userName eq \"mona\"";
 
@@ -37,22 +35,6 @@ impl Filter {
             "emails" | "emails.value" => Ok(Self::Email(value)),
             "externalid" => Ok(Self::ExternalId(value)),
             _ => Err(format!("Unsupported attribute `{attribute}`. {SUPPORTED}")),
-        }
-    }
-
-    /// userName and emails compare case-insensitively (caseExact false); ids exactly.
-    pub fn matches(&self, user: &ScimUser) -> bool {
-        match self {
-            Self::Id(v) => &user.id == v,
-            Self::UserName(v) => user
-                .user_name
-                .as_deref()
-                .is_some_and(|u| u.to_lowercase() == v.to_lowercase()),
-            Self::Email(v) => user
-                .emails
-                .iter()
-                .any(|e| e.value.to_lowercase() == v.to_lowercase()),
-            Self::ExternalId(v) => user.external_id.as_deref() == Some(v.as_str()),
         }
     }
 }

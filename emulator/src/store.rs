@@ -1,14 +1,31 @@
-//! The identities, in creation order (GitHub's list order is stable), indexed by `scim_user_id`.
+//! The identities, in creation order (GitHub's list order is stable), indexed by `scim_user_id`,
+//! with lookup indexes for the attributes that filters and uniqueness checks use, so an exact
+//! lookup or a create stays O(1) at 100,000 identities.
+use std::collections::HashMap;
+
 use indexmap::IndexMap;
 use scim::ScimUser;
+
+use crate::filter::Filter;
 
 #[derive(Debug, Default, Clone)]
 pub struct Store {
     users: IndexMap<String, ScimUser>,
+    /// lower-cased userName → id (userName is unique, compared case-insensitively)
+    by_user_name: HashMap<String, String>,
+    /// externalId → id (unique, compared exactly)
+    by_external_id: HashMap<String, String>,
+    /// lower-cased email → ids (emails need not be unique)
+    by_email: HashMap<String, Vec<String>>,
 }
 
 impl Store {
+    /// Inserts or replaces (keeping its place in the order) the identity with `user.id`.
     pub fn insert(&mut self, user: ScimUser) {
+        if let Some(old) = self.users.get(&user.id).cloned() {
+            self.unindex(&old);
+        }
+        self.index(&user);
         self.users.insert(user.id.clone(), user);
     }
 
@@ -18,7 +35,9 @@ impl Store {
 
     /// Removes an identity, keeping the order of the others.
     pub fn remove(&mut self, id: &str) -> Option<ScimUser> {
-        self.users.shift_remove(id)
+        let user = self.users.shift_remove(id)?;
+        self.unindex(&user);
+        Some(user)
     }
 
     pub fn len(&self) -> usize {
@@ -33,33 +52,93 @@ impl Store {
         self.users.values()
     }
 
-    /// Why `user_name`/`external_id` would collide with an identity other than `except_id`:
-    /// `userName` compares case-insensitively, `externalId` exactly.
+    /// The identities a filter selects, in list order.
+    pub fn matching(&self, filter: &Filter) -> Vec<&ScimUser> {
+        let ids: Vec<&String> = match filter {
+            Filter::Id(id) => self
+                .users
+                .get_key_value(id)
+                .map(|(k, _)| k)
+                .into_iter()
+                .collect(),
+            Filter::UserName(v) => self
+                .by_user_name
+                .get(&v.to_lowercase())
+                .into_iter()
+                .collect(),
+            Filter::ExternalId(v) => self.by_external_id.get(v).into_iter().collect(),
+            Filter::Email(v) => self
+                .by_email
+                .get(&v.to_lowercase())
+                .into_iter()
+                .flatten()
+                .collect(),
+        };
+        let mut found: Vec<(usize, &ScimUser)> = ids
+            .into_iter()
+            .filter_map(|id| self.users.get_full(id.as_str()).map(|(at, _, u)| (at, u)))
+            .collect();
+        found.sort_by_key(|(at, _)| *at);
+        found.dedup_by_key(|(at, _)| *at);
+        found.into_iter().map(|(_, u)| u).collect()
+    }
+
+    /// Why `user_name`/`external_id` would collide with an identity other than `except_id`.
     pub fn conflict(
         &self,
         user_name: &str,
         external_id: Option<&str>,
         except_id: Option<&str>,
     ) -> Option<String> {
-        let wanted = user_name.to_lowercase();
-        self.users
-            .values()
-            .filter(|u| Some(u.id.as_str()) != except_id)
-            .find_map(|u| {
-                if u.user_name.as_deref().map(str::to_lowercase).as_deref() == Some(&wanted) {
-                    Some(format!(
-                        "User with userName `{user_name}` already exists (id {})",
-                        u.id
-                    ))
-                } else if external_id.is_some() && u.external_id.as_deref() == external_id {
-                    Some(format!(
-                        "User with externalId `{}` already exists (id {})",
-                        external_id.unwrap_or_default(),
-                        u.id
-                    ))
-                } else {
-                    None
+        let other = |id: &&String| Some(id.as_str()) != except_id;
+        if let Some(id) = self
+            .by_user_name
+            .get(&user_name.to_lowercase())
+            .filter(other)
+        {
+            return Some(format!(
+                "User with userName `{user_name}` already exists (id {id})"
+            ));
+        }
+        let external_id = external_id?;
+        let id = self.by_external_id.get(external_id).filter(other)?;
+        Some(format!(
+            "User with externalId `{external_id}` already exists (id {id})"
+        ))
+    }
+
+    fn index(&mut self, user: &ScimUser) {
+        if let Some(name) = &user.user_name {
+            self.by_user_name
+                .insert(name.to_lowercase(), user.id.clone());
+        }
+        if let Some(external_id) = &user.external_id {
+            self.by_external_id
+                .insert(external_id.clone(), user.id.clone());
+        }
+        for email in &user.emails {
+            self.by_email
+                .entry(email.value.to_lowercase())
+                .or_default()
+                .push(user.id.clone());
+        }
+    }
+
+    fn unindex(&mut self, user: &ScimUser) {
+        if let Some(name) = &user.user_name {
+            self.by_user_name.remove(&name.to_lowercase());
+        }
+        if let Some(external_id) = &user.external_id {
+            self.by_external_id.remove(external_id);
+        }
+        for email in &user.emails {
+            let key = email.value.to_lowercase();
+            if let Some(ids) = self.by_email.get_mut(&key) {
+                ids.retain(|id| id != &user.id);
+                if ids.is_empty() {
+                    self.by_email.remove(&key);
                 }
-            })
+            }
+        }
     }
 }

@@ -35,19 +35,19 @@ pub async fn list_users(
         .map_err(|detail| ApiError::scim(StatusCode::BAD_REQUEST, Some("invalidFilter"), detail))?;
     let base = users_url(&headers, &org);
     let store = emulator.read_store();
-    let matching = || {
-        store
-            .iter()
-            .filter(|u| filter.as_ref().is_none_or(|f| f.matches(u)))
+    let page = |users: &mut dyn Iterator<Item = &ScimUser>| -> Vec<ScimUser> {
+        users
+            .skip(start_index - 1)
+            .take(count)
+            .map(|u| with_location(u, &base))
+            .collect()
     };
-    let resources: Vec<ScimUser> = matching()
-        .skip(start_index - 1)
-        .take(count)
-        .map(|u| with_location(u, &base))
-        .collect();
-    let total_results = match &filter {
-        None => store.len(),
-        Some(_) => matching().count(),
+    let (total_results, resources) = match &filter {
+        None => (store.len(), page(&mut store.iter())),
+        Some(filter) => {
+            let found = store.matching(filter);
+            (found.len(), page(&mut found.into_iter()))
+        }
     };
     let list = ListResponse {
         schemas: vec![scim::LIST_SCHEMA.to_owned()],

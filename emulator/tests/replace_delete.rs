@@ -36,6 +36,24 @@ async fn put_replaces_everything_and_removes_what_is_omitted() {
     assert!(after.get("displayName").is_none() && after.get("externalId").is_none());
     assert_eq!(after["meta"]["created"], before["meta"]["created"]);
     assert_eq!(get(&router, &format!("{USERS}/{id}")).await.json(), after);
+
+    // The lookup indexes follow the rename: the old userName is free, the new one finds it.
+    let by_new = get(
+        &router,
+        &format!("{USERS}?filter=userName%20eq%20%22ANA.SILVA@example.com%22"),
+    )
+    .await;
+    assert_eq!(by_new.json()["Resources"][0]["id"], before["id"]);
+    let by_old = get(
+        &router,
+        &format!("{USERS}?filter=userName%20eq%20%22ana@example.com%22"),
+    )
+    .await;
+    assert_eq!(by_old.json()["totalResults"], 0);
+    assert_eq!(
+        post(&router, &new_user("ana@example.com")).await.status,
+        StatusCode::CREATED
+    );
 }
 
 #[tokio::test]
