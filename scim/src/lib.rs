@@ -1,5 +1,6 @@
 //! GitHub's organization SCIM API as plain Rust: the types of the contract in
-//! `shared/contracts/github-org-scim.openapi.json` and the pure logic around them.
+//! `contracts/github-org-scim.openapi.json` and the pure logic around them (queries, PATCH
+//! bodies, provisioning validation, `X-GitHub-SSO`, rate limits and retries, the paging plan).
 //!
 //! No wasm and no HTTP here, so everything is tested natively with `cargo test -p scim`.
 //! The console decodes responses with these types; the emulator encodes them.
@@ -7,6 +8,12 @@
 
 pub mod error_body;
 pub mod list;
+pub mod paging;
+pub mod patch;
+pub mod provision;
+pub mod query;
+pub mod retry;
+pub mod sso;
 pub mod user;
 
 pub use error_body::ErrorBody;

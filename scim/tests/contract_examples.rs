@@ -93,3 +93,33 @@ fn shown_name_falls_back_to_the_name_parts() {
     user.name = None;
     assert_eq!(user.shown_name(), "");
 }
+
+#[test]
+fn huge_strings_and_deep_unknown_fields_decode_without_trouble() {
+    let mut list: Value =
+        serde_json::from_str(&example("scim-user-list-response-with-filter")).unwrap();
+    let huge = "ẞ".repeat(1_000_000);
+    list["Resources"][0]["displayName"] = Value::from(huge.clone());
+    let mut deep = serde_json::json!(1);
+    for _ in 0..100 {
+        deep = serde_json::json!({ "nested": deep });
+    }
+    list["Resources"][0]["futureField"] = deep;
+    let decoded = ListResponse::from_json(&list.to_string()).unwrap();
+    assert_eq!(
+        decoded.resources[0].display_name.as_deref(),
+        Some(huge.as_str())
+    );
+}
+
+#[test]
+fn wrong_types_inside_a_user_are_errors() {
+    let mut list: Value =
+        serde_json::from_str(&example("scim-user-list-response-with-filter")).unwrap();
+    list["Resources"][0]["active"] = Value::from("yes");
+    assert!(ListResponse::from_json(&list.to_string()).is_err());
+    let mut list: Value =
+        serde_json::from_str(&example("scim-user-list-response-with-filter")).unwrap();
+    list["Resources"][0]["emails"] = Value::from("mona@example.com");
+    assert!(ListResponse::from_json(&list.to_string()).is_err());
+}

@@ -1,0 +1,100 @@
+//! The paging plan for loading every identity with a few requests in flight.
+//!
+//! The first page comes alone (it tells the total). Then pages are requested at fixed offsets;
+//! when one comes back short of what was asked while the total says more exists, the rest of
+//! that range is asked again from where the answer ended: the plan advances by what was
+//! returned, never by what was asked. The latest `totalResults` wins, so a total that grows or
+//! shrinks while paging extends or ends the plan. Identities that move between pages during the
+//! load can appear twice: the caller keys rows by id.
+use std::collections::{BTreeMap, VecDeque};
+
+/// One request of the plan: `startIndex` and `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageRequest {
+    pub start: u64,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct PagePlan {
+    page_size: u64,
+    total: Option<u64>,
+    next_start: u64,
+    /// start → end (exclusive) of the range each pending request is responsible for.
+    in_flight: BTreeMap<u64, u64>,
+    /// Ranges (start, end) still to ask for, after short answers.
+    gaps: VecDeque<(u64, u64)>,
+    received: u64,
+}
+
+impl PagePlan {
+    pub fn new(page_size: u64) -> Self {
+        Self {
+            page_size: page_size.max(1),
+            total: None,
+            next_start: 1,
+            in_flight: BTreeMap::new(),
+            gaps: VecDeque::new(),
+            received: 0,
+        }
+    }
+
+    pub fn page_size(&self) -> u64 {
+        self.page_size
+    }
+
+    /// The next request to send now, or `None` (wait for answers, or done).
+    pub fn next_request(&mut self) -> Option<PageRequest> {
+        let (start, end) = match (self.total, self.gaps.pop_front()) {
+            (None, _) if !self.in_flight.is_empty() || self.next_start != 1 => return None,
+            (Some(_), Some(gap)) => gap,
+            (Some(total), None) if self.next_start > total => return None,
+            _ => {
+                let start = self.next_start;
+                self.next_start += self.page_size;
+                (start, self.next_start)
+            }
+        };
+        self.in_flight.insert(start, end);
+        Some(PageRequest {
+            start,
+            count: end - start,
+        })
+    }
+
+    /// Records the answer for `start`: `returned` identities and the server's `total`.
+    pub fn on_page(&mut self, start: u64, returned: u64, total: u64) {
+        let Some(end) = self.in_flight.remove(&start) else {
+            return; // not a request of this plan
+        };
+        self.total = Some(total);
+        let got_end = start + returned.min(end - start);
+        self.received += got_end - start;
+        if returned > 0 && got_end < end && got_end <= total {
+            self.gaps.push_back((got_end, end));
+        }
+    }
+
+    /// Forgets a request that failed for good (the caller reports the error).
+    pub fn on_failure(&mut self, start: u64) {
+        self.in_flight.remove(&start);
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.total.is_some_and(|t| self.next_start > t)
+            && self.in_flight.is_empty()
+            && self.gaps.is_empty()
+    }
+
+    pub fn received(&self) -> u64 {
+        self.received
+    }
+
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    pub fn in_flight(&self) -> usize {
+        self.in_flight.len()
+    }
+}

@@ -1,0 +1,164 @@
+//! Rate-limit headers and the retry decision, as pure functions: given what happened to an
+//! attempt, retry after a delay or give up. The fetch layer supplies the clock and the jitter.
+
+/// HTTP methods the client uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+        }
+    }
+
+    /// Repeating the request has the same effect as sending it once.
+    pub fn is_idempotent(self) -> bool {
+        matches!(self, Self::Get | Self::Put | Self::Delete)
+    }
+}
+
+/// `x-ratelimit-*` and `retry-after` of one answer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RateLimit {
+    pub limit: Option<u64>,
+    pub remaining: Option<u64>,
+    pub used: Option<u64>,
+    /// Epoch seconds when the window resets.
+    pub reset: Option<u64>,
+    /// Seconds to wait, when the server said so.
+    pub retry_after: Option<u64>,
+}
+
+impl RateLimit {
+    /// Reads the headers through `header(name)` (names in lower case).
+    pub fn from_headers(header: impl Fn(&str) -> Option<String>) -> Self {
+        let number = |name: &str| header(name).and_then(|v| v.trim().parse().ok());
+        Self {
+            limit: number("x-ratelimit-limit"),
+            remaining: number("x-ratelimit-remaining"),
+            used: number("x-ratelimit-used"),
+            reset: number("x-ratelimit-reset"),
+            retry_after: number("retry-after"),
+        }
+    }
+
+    /// A 403 or 429 that is a rate limit (primary: nothing remaining; secondary: retry-after).
+    pub fn is_limited(&self, status: u16) -> bool {
+        (status == 429 || status == 403)
+            && (self.retry_after.is_some() || self.remaining == Some(0))
+            || status == 429
+    }
+
+    /// How long the server asked us to wait, in seconds from `now` (epoch seconds).
+    pub fn wait_seconds(&self, now: u64) -> Option<u64> {
+        self.retry_after.or_else(|| {
+            (self.remaining == Some(0)).then(|| self.reset.map(|r| r.saturating_sub(now)))?
+        })
+    }
+}
+
+/// What happened to one attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// No answer: offline, connection dropped, CORS refusal.
+    Network,
+    Timeout,
+    Status(u16),
+}
+
+/// One finished attempt of a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attempt {
+    pub method: Method,
+    pub outcome: Outcome,
+    /// 1 for the first attempt.
+    pub number: u32,
+    /// Since the first attempt started, waits included.
+    pub elapsed_ms: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    pub max_attempts: u32,
+    pub base_delay_ms: u64,
+    pub max_delay_ms: u64,
+    /// Give up rather than wait beyond this much time in total.
+    pub budget_ms: u64,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 4,
+            base_delay_ms: 500,
+            max_delay_ms: 30_000,
+            budget_ms: 120_000,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    RetryAfterMs(u64),
+    GiveUp,
+}
+
+/// Whether and when to try again after `attempt`.
+///
+/// - A rate limit (429, or 403 with `retry-after` or nothing remaining) was refused, not
+///   performed, so any method may wait it out, honouring `retry-after` / `x-ratelimit-reset`.
+/// - Network errors, timeouts and 5xx are ambiguous: only idempotent methods retry. A POST or
+///   PATCH gives up here; the client looks the identity up before it reports or retries.
+/// - Delays back off exponentially with jitter (`jitter` in 0..1), bounded in attempts and time.
+pub fn decide(
+    policy: &RetryPolicy,
+    attempt: &Attempt,
+    limits: &RateLimit,
+    now_epoch_s: u64,
+    jitter: f64,
+) -> Decision {
+    let Attempt {
+        method,
+        outcome,
+        number,
+        elapsed_ms,
+    } = *attempt;
+    if number >= policy.max_attempts {
+        return Decision::GiveUp;
+    }
+    let backoff = || {
+        let exp = policy
+            .base_delay_ms
+            .saturating_mul(1 << number.saturating_sub(1).min(16));
+        let jittered = exp as f64 * (0.5 + jitter.clamp(0.0, 1.0) / 2.0);
+        (jittered as u64).min(policy.max_delay_ms)
+    };
+    let delay = match outcome {
+        Outcome::Status(status) if limits.is_limited(status) => {
+            match limits.wait_seconds(now_epoch_s) {
+                Some(seconds) => seconds.max(1).saturating_mul(1_000),
+                // GitHub: with neither header, wait at least a minute.
+                None => 60_000,
+            }
+        }
+        Outcome::Network | Outcome::Timeout if method.is_idempotent() => backoff(),
+        Outcome::Status(status) if status >= 500 && method.is_idempotent() => backoff(),
+        _ => return Decision::GiveUp,
+    };
+    if elapsed_ms.saturating_add(delay) > policy.budget_ms {
+        Decision::GiveUp
+    } else {
+        Decision::RetryAfterMs(delay)
+    }
+}

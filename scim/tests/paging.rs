@@ -1,0 +1,105 @@
+//! The paging plan against a simulated server whose data changes while it is read.
+use scim::paging::PagePlan;
+
+/// Drives a plan with up to `concurrency` requests, answering each from `answer(start)`, which
+/// returns (returned, total). Answers arrive oldest first. Returns the starts requested.
+fn drive(
+    plan: &mut PagePlan,
+    concurrency: usize,
+    mut answer: impl FnMut(u64) -> (u64, u64),
+) -> Vec<u64> {
+    let mut requested = Vec::new();
+    let mut pending = std::collections::VecDeque::new();
+    for _ in 0..10_000 {
+        while pending.len() < concurrency {
+            match plan.next_request() {
+                Some(request) => {
+                    requested.push(request.start);
+                    pending.push_back(request);
+                }
+                None => break,
+            }
+        }
+        let Some(request) = pending.pop_front() else {
+            break;
+        };
+        let (returned, total) = answer(request.start);
+        plan.on_page(request.start, returned.min(request.count), total);
+    }
+    assert!(plan.is_done(), "the plan finishes");
+    requested
+}
+
+fn fixed(total: u64, size: u64) -> impl FnMut(u64) -> (u64, u64) {
+    move |start| (total.saturating_sub(start - 1).min(size), total)
+}
+
+#[test]
+fn the_first_page_comes_alone_then_pages_go_in_parallel() {
+    let mut plan = PagePlan::new(100);
+    assert_eq!(
+        plan.next_request(),
+        Some(scim::paging::PageRequest {
+            start: 1,
+            count: 100
+        })
+    );
+    assert_eq!(plan.next_request(), None, "the total is not known yet");
+    plan.on_page(1, 100, 250);
+    let starts = [
+        plan.next_request(),
+        plan.next_request(),
+        plan.next_request(),
+    ];
+    assert_eq!(
+        starts.map(|r| r.map(|r| r.start)),
+        [Some(101), Some(201), None]
+    );
+    assert_eq!(plan.in_flight(), 2);
+}
+
+#[test]
+fn loads_everything_once_with_a_stable_total() {
+    let mut plan = PagePlan::new(100);
+    let requested = drive(&mut plan, 4, fixed(1_050, 100));
+    assert_eq!(requested.len(), 11);
+    assert_eq!(plan.received(), 1_050);
+    let mut empty = PagePlan::new(100);
+    assert_eq!(drive(&mut empty, 2, fixed(0, 100)), vec![1]);
+}
+
+#[test]
+fn a_short_page_is_continued_from_where_it_ended() {
+    // The server caps pages at 30 whatever is asked (GitHub's default page size).
+    let mut plan = PagePlan::new(100);
+    drive(&mut plan, 2, fixed(250, 30));
+    assert_eq!(
+        plan.received(),
+        250,
+        "advanced by what was returned, so nothing is skipped"
+    );
+}
+
+#[test]
+fn a_total_that_shrinks_or_grows_while_paging_is_followed() {
+    let mut plan = PagePlan::new(100);
+    let mut total: u64 = 500;
+    let requested = drive(&mut plan, 2, |start| {
+        let answer = (total.saturating_sub(start - 1).min(100), total);
+        total = if start == 1 { 180 } else { total }; // 320 identities removed after the first page
+        answer
+    });
+    assert!(requested.iter().all(|s| *s <= 201), "{requested:?}");
+    let mut plan = PagePlan::new(100);
+    let mut total: u64 = 150;
+    drive(&mut plan, 1, |start| {
+        let answer = (total.saturating_sub(start - 1).min(100), total);
+        total += 100; // new identities keep arriving, until a page comes back empty of them
+        if total > 450 {
+            total = 450
+        }
+        answer
+    });
+    assert_eq!(plan.total(), Some(450));
+    assert_eq!(plan.received(), 450);
+}
