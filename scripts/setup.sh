@@ -79,3 +79,19 @@ build_console() {
   step "trunk build --release"
   (cd "$ROOT" && trunk build --release --offline)
 }
+
+# Starts target/debug/scim-emulator on 127.0.0.1:$1 with the remaining arguments, waits until
+# it answers, and kills it when the calling script exits (by its process id, nothing else).
+start_emulator() {
+  local port=$1
+  shift
+  "$ROOT/target/debug/scim-emulator" --listen "127.0.0.1:$port" "$@" >/dev/null &
+  EMULATOR_PIDS="${EMULATOR_PIDS:-} $!"
+  trap 'kill $EMULATOR_PIDS 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then return 0; fi
+    sleep 0.1
+  done
+  echo "the emulator did not start on port $port" >&2
+  return 1
+}

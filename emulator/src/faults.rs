@@ -32,6 +32,10 @@ pub struct Fault {
     /// Wait this long first (alone: a slow but successful answer).
     #[serde(default)]
     pub delay_ms: u64,
+    /// Handle the request first, then fail the answer: the change is applied but the client
+    /// never hears of it (with `drop` or a 5xx `status`).
+    #[serde(default)]
+    pub after: bool,
     /// Only requests with this method (e.g. "POST").
     pub method: Option<String>,
     /// Only requests whose path contains this text.
@@ -124,16 +128,43 @@ pub async fn inject(
     if fault.delay_ms > 0 {
         tokio::time::sleep(Duration::from_millis(fault.delay_ms)).await;
     }
-    if fault.drop {
-        // A body that fails before its first byte: the client sees the connection break.
-        let broken = futures_util::stream::once(async {
-            Err::<axum::body::Bytes, _>(std::io::Error::other("fault injection: dropped"))
-        });
-        return Response::new(Body::from_stream(broken));
+    if fault.after {
+        drop(next.run(request).await);
+        return failed_answer(&fault);
     }
-    let Some(status) = fault.status.and_then(|s| StatusCode::from_u16(s).ok()) else {
-        return next.run(request).await;
-    };
+    if fault.drop || fault.status.is_some() {
+        return failed_answer(&fault);
+    }
+    next.run(request).await
+}
+
+/// The answer a fault gives instead of the real one.
+fn failed_answer(fault: &Fault) -> Response {
+    if fault.drop {
+        // Headers and the start of a body, then the connection breaks. Breaking before the
+        // headers would not do: browsers silently resend a request whose reused connection
+        // closed without any answer, even a POST.
+        use futures_util::StreamExt;
+        let start = futures_util::stream::once(async {
+            Ok(axum::body::Bytes::from_static(b"{\"schemas\": ["))
+        });
+        // The pause lets the headers and the first bytes go out before the break.
+        let cut = futures_util::stream::once(async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            Err(std::io::Error::other("fault injection: dropped"))
+        });
+        let broken = start.chain(cut);
+        let mut response = Response::new(Body::from_stream(broken));
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(scim::SCIM_MEDIA_TYPE),
+        );
+        return response;
+    }
+    let status = fault
+        .status
+        .and_then(|s| StatusCode::from_u16(s).ok())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let message = match status.as_u16() {
         429 | 403 => "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
         _ => "Server Error",

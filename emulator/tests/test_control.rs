@@ -81,6 +81,21 @@ async fn a_dropped_connection_breaks_the_body() {
 }
 
 #[tokio::test]
+async fn an_after_fault_applies_the_change_but_loses_the_answer() {
+    let router = router(&emulator(0));
+    let fault = json!({"after": true, "status": 502, "method": "POST"});
+    control(&router, Method::POST, "/_emulator/faults", fault).await;
+    let lost = post(&router, &new_user("applied@example.com")).await;
+    assert_eq!(lost.status, StatusCode::BAD_GATEWAY);
+    let found = get(
+        &router,
+        &format!("{USERS}?filter=userName%20eq%20%22applied@example.com%22"),
+    )
+    .await;
+    assert_eq!(found.json()["totalResults"], 1, "the POST was applied");
+}
+
+#[tokio::test]
 async fn unknown_fault_fields_are_refused() {
     let router = router(&emulator(0));
     let status = control(

@@ -1,9 +1,14 @@
-//! The typed SCIM client over `fetch`. Direct mode sends the owner's bearer token; proxy mode
-//! sends none, because the site's reverse proxy adds the credential.
-use gloo_net::http::Request;
-use scim::ListResponse;
+//! The one funnel for HTTP calls: builds URLs from the runtime config, authenticates (direct
+//! mode: the owner's bearer token, held only here; proxy mode: nothing, the proxy adds it),
+//! retries only where `scim::retry::decide` says it is safe, and tells the observer about SSO
+//! and rate-limit events so the SAML gate and progress bars react at once.
+use std::sync::Arc;
 
-use super::ApiError;
+use scim::retry::{decide, Attempt, Decision, Method, Outcome, RetryPolicy};
+
+use super::cancel::{now_ms, sleep, Cancel};
+use super::error::{ApiError, ErrorKind};
+use super::transport::{attempt, Answer, Failure, Outgoing};
 use crate::config::{Mode, RuntimeConfig};
 
 /// What the client authenticates with. The token lives only in this value, in memory.
@@ -23,11 +28,43 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Things the rest of the console reacts to, whichever call saw them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiEvent {
+    /// A call succeeded: the token works for this organization.
+    Authorized,
+    /// A failure that says the token is the problem (bad, or not SSO-authorized).
+    GateClosed(ApiError),
+    /// Waiting out a rate limit before retrying, until `until_ms` (epoch ms).
+    RateLimitWait { until_ms: f64 },
+}
+
+pub type Observer = Arc<dyn Fn(ApiEvent) + Send + Sync>;
+
+#[derive(Clone)]
 pub struct ApiClient {
     base: String,
     org: String,
     credentials: Credentials,
+    pub policy: RetryPolicy,
+    pub timeout_ms: u32,
+    observer: Option<Observer>,
+}
+
+impl std::fmt::Debug for ApiClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiClient")
+            .field("base", &self.base)
+            .field("org", &self.org)
+            .field("credentials", &self.credentials)
+            .finish()
+    }
+}
+
+impl PartialEq for ApiClient {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.base, &self.org, &self.credentials) == (&other.base, &other.org, &other.credentials)
+    }
 }
 
 impl ApiClient {
@@ -40,46 +77,116 @@ impl ApiClient {
             base: config.base().to_owned(),
             org: org.to_owned(),
             credentials,
+            policy: RetryPolicy::default(),
+            timeout_ms: 30_000,
+            observer: None,
         }
+    }
+
+    pub fn with_observer(mut self, observer: Observer) -> Self {
+        self.observer = Some(observer);
+        self
     }
 
     pub fn org(&self) -> &str {
         &self.org
     }
 
-    fn users_url(&self) -> String {
-        format!("{}/scim/v2/organizations/{}/Users", self.base, self.org)
+    /// `…/scim/v2/organizations/{org}/Users` followed by `suffix`.
+    pub fn users_url(&self, suffix: &str) -> String {
+        format!(
+            "{}/scim/v2/organizations/{}/Users{suffix}",
+            self.base, self.org
+        )
     }
 
-    /// One page of provisioned identities, starting at the 1-based `start_index`.
-    pub async fn list_users(&self, start_index: u64, count: u64) -> Result<ListResponse, ApiError> {
-        let url = format!(
-            "{}?startIndex={start_index}&count={count}",
-            self.users_url()
-        );
-        let body = self.get(&url).await?;
-        ListResponse::from_json(&body).map_err(|e| ApiError::Undecodable(e.to_string()))
-    }
-
-    async fn get(&self, url: &str) -> Result<String, ApiError> {
-        let mut request = Request::get(url).header("Accept", scim::SCIM_MEDIA_TYPE);
-        if let Credentials::Token(token) = &self.credentials {
-            request = request.header("Authorization", &format!("Bearer {token}"));
+    fn notify(&self, event: ApiEvent) {
+        if let Some(observer) = &self.observer {
+            observer(event);
         }
-        let response = request
-            .send()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        let status = response.status();
-        let sso = response.headers().get("x-github-sso");
-        let body = response
-            .text()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        if (200..300).contains(&status) {
-            Ok(body)
-        } else {
-            Err(ApiError::from_response(status, sso.as_deref(), &body))
+    }
+
+    /// Sends one request, retrying where safe. A 2xx comes back as `Ok`; so does a 404 to a
+    /// retried DELETE (the first attempt did delete it).
+    pub async fn send(
+        &self,
+        method: Method,
+        url: &str,
+        body: Option<&str>,
+        cancel: &Cancel,
+    ) -> Result<Answer, ApiError> {
+        let token = match &self.credentials {
+            Credentials::Token(t) => Some(t.as_str()),
+            Credentials::Proxy => None,
+        };
+        let outgoing = Outgoing {
+            method,
+            url,
+            token,
+            body,
+            timeout_ms: self.timeout_ms,
+        };
+        let started = now_ms();
+        let mut number = 0;
+        loop {
+            number += 1;
+            let (outcome, limits, error) = match attempt(&outgoing, cancel).await {
+                Ok(answer)
+                    if answer.is_success()
+                        || (method == Method::Delete && number > 1 && answer.status == 404) =>
+                {
+                    self.notify(ApiEvent::Authorized);
+                    return Ok(answer);
+                }
+                Ok(answer) => {
+                    let now_s = (now_ms() / 1_000.0) as u64;
+                    let retry_at = answer.limits.wait_seconds(now_s).map(|w| now_s + w);
+                    let error = ApiError::from_answer(
+                        answer.status,
+                        &self.org,
+                        answer.sso.as_deref(),
+                        retry_at,
+                        &answer.body,
+                    )
+                    .with_request_id(answer.request_id.clone());
+                    (Outcome::Status(answer.status), answer.limits, error)
+                }
+                Err(Failure::Cancelled) => {
+                    return Err(ApiError::local(ErrorKind::Cancelled, "cancelled"))
+                }
+                Err(Failure::Timeout) => (
+                    Outcome::Timeout,
+                    Default::default(),
+                    ApiError::local(ErrorKind::Timeout, "timed out"),
+                ),
+                Err(Failure::Network(e)) => (
+                    Outcome::Network,
+                    Default::default(),
+                    ApiError::local(ErrorKind::Network, e),
+                ),
+            };
+            if error.closes_the_gate() {
+                self.notify(ApiEvent::GateClosed(error.clone()));
+            }
+            let elapsed_ms = (now_ms() - started).max(0.0) as u64;
+            let this = Attempt {
+                method,
+                outcome,
+                number,
+                elapsed_ms,
+            };
+            let now_s = (now_ms() / 1_000.0) as u64;
+            match decide(&self.policy, &this, &limits, now_s, js_sys::Math::random()) {
+                Decision::GiveUp => return Err(error),
+                Decision::RetryAfterMs(ms) => {
+                    if matches!(error.kind, ErrorKind::RateLimited { .. }) {
+                        self.notify(ApiEvent::RateLimitWait {
+                            until_ms: now_ms() + ms as f64,
+                        });
+                    }
+                    sleep(ms, cancel).await?;
+                }
+            }
         }
     }
 }

@@ -2,30 +2,47 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{ApiClient, ApiError};
+use crate::api::load_all::{load_all, Pause, Progress, DEFAULT_CONCURRENCY};
+use crate::api::{ApiClient, ApiError, Cancel, ErrorKind};
 use crate::components::member_table::{MemberRow, MemberTable};
-
-const PAGE_SIZE: u64 = 100;
-
-#[derive(Clone, Copy)]
-struct Loading {
-    rows: RwSignal<Vec<MemberRow>>,
-    total: RwSignal<Option<u64>>,
-    error: RwSignal<Option<ApiError>>,
-    done: RwSignal<bool>,
-}
 
 #[component]
 pub fn MembersPage(client: ApiClient, #[prop(into)] on_disconnect: Callback<()>) -> impl IntoView {
-    let state = Loading {
-        rows: RwSignal::new(Vec::new()),
-        total: RwSignal::new(None),
-        error: RwSignal::new(None),
-        done: RwSignal::new(false),
-    };
+    let rows = RwSignal::new(Vec::<MemberRow>::new());
+    let progress = RwSignal::new(None::<Progress>);
+    let error = RwSignal::new(None::<ApiError>);
+    let done = RwSignal::new(false);
     let org = client.org().to_owned();
-    spawn_local(load_all(client, state));
-    let loaded = move || state.rows.with(Vec::len);
+
+    // The load stops when the page goes away: its cancel aborts fetches and retry waits.
+    let cancel = Cancel::new();
+    on_cleanup({
+        let cancel = cancel.clone();
+        move || cancel.cancel()
+    });
+    spawn_local(async move {
+        let result = load_all(
+            &client,
+            DEFAULT_CONCURRENCY,
+            &cancel,
+            &Pause::default(),
+            |page, p| {
+                rows.try_update(|r| r.extend(page.iter().map(MemberRow::from)));
+                progress.try_set(Some(p));
+            },
+        )
+        .await;
+        match result {
+            Ok(p) => {
+                progress.try_set(Some(p));
+                done.try_set(true);
+            }
+            Err(e) if e.kind == ErrorKind::Cancelled => {}
+            Err(e) => {
+                error.try_set(Some(e));
+            }
+        }
+    });
 
     view! {
         <section aria-labelledby="members-title">
@@ -34,45 +51,16 @@ pub fn MembersPage(client: ApiClient, #[prop(into)] on_disconnect: Callback<()>)
                 <button type="button" on:click=move |_| on_disconnect.run(())>"Disconnect"</button>
             </div>
             <p class="status" role="status">
-                {move || match (state.total.get(), state.done.get()) {
+                {move || match (progress.get(), done.get()) {
                     (None, _) => "Loading…".to_owned(),
-                    (Some(t), false) => format!("Loaded {} of {t}", loaded()),
-                    (Some(t), true) => format!("{t} identities"),
+                    (Some(p), false) => format!("Loaded {} of {}", p.loaded, p.total.unwrap_or(0)),
+                    (Some(p), true) => format!("{} identities", p.total.unwrap_or(p.loaded)),
                 }}
             </p>
-            <Show when=move || state.error.get().is_some()>
-                <p class="error" role="alert">
-                    {move || state.error.get().map(|e| e.to_string())}
-                </p>
+            <Show when=move || error.get().is_some()>
+                <p class="error" role="alert">{move || error.get().map(|e| e.to_string())}</p>
             </Show>
-            <MemberTable rows=state.rows />
+            <MemberTable rows />
         </section>
-    }
-}
-
-/// Fetches pages in order, advancing by what was returned, until `totalResults` is reached.
-/// Stops quietly once the page is gone (its signals are disposed).
-async fn load_all(client: ApiClient, state: Loading) {
-    let mut start = 1;
-    loop {
-        let page = match client.list_users(start, PAGE_SIZE).await {
-            Ok(page) => page,
-            Err(e) => {
-                let _ = state.error.try_set(Some(e));
-                return;
-            }
-        };
-        let received = page.resources.len() as u64;
-        let extended = state
-            .rows
-            .try_update(|rows| rows.extend(page.resources.iter().map(MemberRow::from)));
-        if extended.is_none() || state.total.try_set(Some(page.total_results)).is_some() {
-            return;
-        }
-        start += received;
-        if received == 0 || start > page.total_results {
-            let _ = state.done.try_set(true);
-            return;
-        }
     }
 }

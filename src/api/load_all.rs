@@ -1,0 +1,87 @@
+//! Loading every identity: the paging plan from `scim::paging`, a few requests in flight, pages
+//! handed to the caller as they arrive, a pause switch, and cancellation that stops everything.
+use std::cell::Cell;
+use std::rc::Rc;
+
+use futures::stream::{FuturesUnordered, StreamExt};
+use scim::paging::PagePlan;
+use scim::query::ListQuery;
+use scim::ScimUser;
+
+use super::cancel::{sleep, Cancel};
+use super::client::ApiClient;
+use super::error::ApiError;
+
+/// GitHub serves at most 100 a page (the emulator caps there too).
+pub const PAGE_SIZE: u64 = 100;
+pub const DEFAULT_CONCURRENCY: usize = 2;
+pub const MAX_CONCURRENCY: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub loaded: u64,
+    pub total: Option<u64>,
+}
+
+/// Set to hold back new requests (those in flight finish).
+#[derive(Debug, Clone, Default)]
+pub struct Pause(Rc<Cell<bool>>);
+
+impl Pause {
+    pub fn set(&self, paused: bool) {
+        self.0.set(paused);
+    }
+    pub fn is_paused(&self) -> bool {
+        self.0.get()
+    }
+}
+
+/// Loads all pages with at most `concurrency` (1..=4) requests in flight, calling `on_page`
+/// with each page's identities in arrival order. On failure the remaining requests are
+/// cancelled through `cancel` and the error returned.
+pub async fn load_all(
+    client: &ApiClient,
+    concurrency: usize,
+    cancel: &Cancel,
+    pause: &Pause,
+    mut on_page: impl FnMut(Vec<ScimUser>, Progress),
+) -> Result<Progress, ApiError> {
+    let concurrency = concurrency.clamp(1, MAX_CONCURRENCY);
+    let mut plan = PagePlan::new(PAGE_SIZE);
+    let mut in_flight = FuturesUnordered::new();
+    loop {
+        while in_flight.len() < concurrency && !pause.is_paused() {
+            let Some(request) = plan.next_request() else {
+                break;
+            };
+            let query = ListQuery::page(request.start, request.count);
+            in_flight.push(async move { (request.start, client.list_users(&query, cancel).await) });
+        }
+        let Some((start, result)) = in_flight.next().await else {
+            if plan.is_done() {
+                return Ok(Progress {
+                    loaded: plan.received(),
+                    total: plan.total(),
+                });
+            }
+            sleep(200, cancel).await?; // paused with nothing in flight
+            continue;
+        };
+        match result {
+            Ok(page) => {
+                plan.on_page(start, page.resources.len() as u64, page.total_results);
+                on_page(
+                    page.resources,
+                    Progress {
+                        loaded: plan.received(),
+                        total: plan.total(),
+                    },
+                );
+            }
+            Err(error) => {
+                cancel.cancel();
+                return Err(error);
+            }
+        }
+    }
+}

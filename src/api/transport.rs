@@ -1,0 +1,98 @@
+//! One HTTP attempt through `fetch`, with a timeout and the caller's cancel signal. No retries
+//! and no interpretation here: `client` decides what an answer means.
+use gloo_net::http::{Method as HttpMethod, RequestBuilder};
+use scim::retry::{Method, RateLimit};
+use web_sys::AbortSignal;
+
+use super::cancel::Cancel;
+
+/// What came back, with the headers the console needs (readable cross-origin thanks to
+/// GitHub's `Access-Control-Expose-Headers`).
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub body: String,
+    pub sso: Option<String>,
+    pub limits: RateLimit,
+    pub request_id: Option<String>,
+}
+
+impl Answer {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    Network(String),
+    Timeout,
+    Cancelled,
+}
+
+pub struct Outgoing<'a> {
+    pub method: Method,
+    pub url: &'a str,
+    /// `None` in proxy mode: the proxy adds the credential.
+    pub token: Option<&'a str>,
+    pub body: Option<&'a str>,
+    pub timeout_ms: u32,
+}
+
+pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, Failure> {
+    if cancel.is_cancelled() {
+        return Err(Failure::Cancelled);
+    }
+    let timeout = AbortSignal::timeout_with_u32(request.timeout_ms);
+    let signal = match cancel.signal() {
+        Some(own) => AbortSignal::any(&js_sys::Array::of2(&own, &timeout)),
+        None => timeout.clone(),
+    };
+    let method = match request.method {
+        Method::Get => HttpMethod::GET,
+        Method::Post => HttpMethod::POST,
+        Method::Put => HttpMethod::PUT,
+        Method::Patch => HttpMethod::PATCH,
+        Method::Delete => HttpMethod::DELETE,
+    };
+    let mut builder = RequestBuilder::new(request.url)
+        .method(method)
+        .header("Accept", scim::SCIM_MEDIA_TYPE)
+        .abort_signal(Some(&signal));
+    if let Some(token) = request.token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let sent = match request.body {
+        Some(body) => match builder
+            .header("Content-Type", scim::SCIM_MEDIA_TYPE)
+            .body(body)
+        {
+            Ok(built) => built.send().await,
+            Err(e) => return Err(Failure::Network(e.to_string())),
+        },
+        None => builder.send().await,
+    };
+    let failure = |e: gloo_net::Error| {
+        if cancel.is_cancelled() {
+            Failure::Cancelled
+        } else if timeout.aborted() {
+            Failure::Timeout
+        } else {
+            Failure::Network(e.to_string())
+        }
+    };
+    let response = sent.map_err(failure)?;
+    let headers = response.headers();
+    let limits = RateLimit::from_headers(|name| headers.get(name));
+    let sso = headers.get("x-github-sso");
+    let request_id = headers.get("x-github-request-id");
+    let status = response.status();
+    let body = response.text().await.map_err(failure)?;
+    Ok(Answer {
+        status,
+        body,
+        sso,
+        limits,
+        request_id,
+    })
+}
