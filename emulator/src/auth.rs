@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
-use axum::http::{header, Method};
+use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -16,6 +16,29 @@ pub async fn require_token(
     request: Request,
     next: Next,
 ) -> Response {
+    let state = bearer(&request).and_then(|t| emulator.token_state(t));
+    let mut response = check(&emulator, request, next).await;
+    // GitHub names every request (for Support) and lists a classic token's scopes.
+    let headers = response.headers_mut();
+    if let Ok(id) = HeaderValue::from_str(&ids::request_id()) {
+        headers.insert("x-github-request-id", id);
+    }
+    let scopes = match state {
+        Some(TokenState::ReadOnly) => Some("read:org"),
+        Some(_) => Some("admin:org"),
+        None => None,
+    };
+    if let Some(scopes) = scopes {
+        headers.insert("x-oauth-scopes", HeaderValue::from_static(scopes));
+        headers.insert(
+            "x-accepted-oauth-scopes",
+            HeaderValue::from_static("admin:org"),
+        );
+    }
+    response
+}
+
+async fn check(emulator: &Emulator, request: Request, next: Next) -> Response {
     let Some(token) = bearer(&request) else {
         return ApiError::requires_authentication().into_response();
     };

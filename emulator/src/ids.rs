@@ -43,6 +43,19 @@ pub fn opaque_token() -> String {
     format!("{:016x}{:016x}", fresh_seed(), fresh_seed())
 }
 
+/// An `X-GitHub-Request-Id`-shaped value, e.g. `C0DE:1A2B:3C4D5E:6F7A8B:656E7A11`.
+pub fn request_id() -> String {
+    let r = fresh_seed();
+    format!(
+        "{:04X}:{:04X}:{:06X}:{:06X}:{:08X}",
+        r >> 48,
+        (r >> 32) & 0xffff,
+        (r >> 8) & 0xff_ffff,
+        mix(r) & 0xff_ffff,
+        (mix(r) >> 32) as u32
+    )
+}
+
 /// RFC 3339 UTC timestamp, seconds precision, e.g. `2024-05-01T12:00:00Z`.
 pub fn rfc3339(at: SystemTime) -> String {
     humantime::format_rfc3339_seconds(at).to_string()

@@ -27,6 +27,16 @@ async fn read_only_tokens_read_but_cannot_write() {
 }
 
 #[tokio::test]
+async fn answers_name_the_request_and_a_classic_tokens_scopes() {
+    let router = router(&emulator(1));
+    let owner = get(&router, USERS).await;
+    let reader = send(&router, Method::GET, USERS, Some("reader"), None).await;
+    assert_eq!((owner.header("x-oauth-scopes"), reader.header("x-oauth-scopes")), ("admin:org", "read:org"));
+    assert_eq!(owner.header("x-github-request-id").split(':').count(), 5);
+    assert_ne!(owner.header("x-github-request-id"), reader.header("x-github-request-id"));
+}
+
+#[tokio::test]
 async fn sso_required_applies_to_writes_too_and_each_url_is_fresh() {
     let router = router(&emulator(0));
     let body = new_user("s@example.com").to_string();

@@ -6,6 +6,7 @@
 //! The console decodes responses with these types; the emulator encodes them.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod activity;
 pub mod error_body;
 pub mod list;
 pub mod paging;
@@ -14,6 +15,7 @@ pub mod provision;
 pub mod query;
 pub mod retry;
 pub mod sso;
+pub mod table;
 pub mod user;
 
 pub use error_body::ErrorBody;

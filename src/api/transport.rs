@@ -15,6 +15,8 @@ pub struct Answer {
     pub sso: Option<String>,
     pub limits: RateLimit,
     pub request_id: Option<String>,
+    /// `X-OAuth-Scopes` (classic tokens only): tells a read-only token before a write fails.
+    pub scopes: Option<String>,
 }
 
 impl Answer {
@@ -86,6 +88,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, 
     let limits = RateLimit::from_headers(|name| headers.get(name));
     let sso = headers.get("x-github-sso");
     let request_id = headers.get("x-github-request-id");
+    let scopes = headers.get("x-oauth-scopes");
     let status = response.status();
     let body = response.text().await.map_err(failure)?;
     Ok(Answer {

@@ -1,0 +1,130 @@
+//! The member table's filter and sort over index lists.
+use scim::table::{Column, Row, Sort, Table};
+use scim::{Email, Meta, Name, ScimUser};
+
+fn user(id: &str, user_name: &str, given: &str, external: Option<&str>, created: &str) -> ScimUser {
+    ScimUser {
+        schemas: vec![scim::USER_SCHEMA.into()],
+        id: id.into(),
+        external_id: external.map(Into::into),
+        user_name: Some(user_name.into()),
+        profile_url: None,
+        display_name: None,
+        name: Some(Name {
+            given_name: Some(given.into()),
+            family_name: Some("Müller".into()),
+            formatted: None,
+        }),
+        emails: vec![Email {
+            value: format!("{given}@mail.example").to_lowercase(),
+            primary: true,
+            kind: None,
+        }],
+        active: true,
+        meta: Meta {
+            created: Some(created.into()),
+            ..Meta::default()
+        },
+        groups: vec![],
+    }
+}
+
+fn table() -> Table {
+    let mut table = Table::default();
+    table.upsert(
+        [
+            user(
+                "1",
+                "zoe@x.example",
+                "Zoë",
+                Some("E-1"),
+                "2024-03-01T00:00:00Z",
+            ),
+            user("2", "ANA@x.example", "Ana", None, "2022-01-01T00:00:00Z"),
+            user(
+                "3",
+                "bob@x.example",
+                "Bob",
+                Some("okta-77"),
+                "2023-06-01T00:00:00Z",
+            ),
+        ]
+        .iter()
+        .map(Row::from),
+    );
+    table
+}
+
+fn ids(table: &Table, view: &[u32]) -> Vec<String> {
+    view.iter()
+        .map(|&at| table.row(at).unwrap().id.clone())
+        .collect()
+}
+
+#[test]
+fn the_quick_filter_matches_any_of_four_fields_case_insensitively() {
+    let t = table();
+    assert_eq!(ids(&t, &t.view("", None)), ["1", "2", "3"]);
+    assert_eq!(
+        ids(&t, &t.view("ZOË", None)),
+        ["1"],
+        "name, with diacritics"
+    );
+    assert_eq!(ids(&t, &t.view("ana@", None)), ["2"], "userName");
+    assert_eq!(ids(&t, &t.view("bob@mail", None)), ["3"], "email");
+    assert_eq!(ids(&t, &t.view("OKTA-7", None)), ["3"], "externalId");
+    assert_eq!(ids(&t, &t.view("müller", None)).len(), 3);
+    assert!(t.view("nobody", None).is_empty());
+}
+
+#[test]
+fn sorting_by_each_column_both_ways_with_the_filter() {
+    let t = table();
+    let by = |column, descending| ids(&t, &t.view("", Some(Sort { column, descending })));
+    assert_eq!(
+        by(Column::UserName, false),
+        ["2", "3", "1"],
+        "case-insensitive"
+    );
+    assert_eq!(by(Column::UserName, true), ["1", "3", "2"]);
+    assert_eq!(by(Column::Created, false), ["2", "3", "1"]);
+    assert_eq!(
+        by(Column::ExternalId, false),
+        ["2", "1", "3"],
+        "empty first"
+    );
+    let sort = Some(Sort {
+        column: Column::Created,
+        descending: true,
+    });
+    assert_eq!(ids(&t, &t.view("x.example", sort)), ["1", "3", "2"]);
+    assert_eq!(Column::from_key("lastModified"), Some(Column::LastModified));
+    assert_eq!(Column::from_key("nope"), None);
+}
+
+#[test]
+fn rows_are_unique_by_id_and_removal_keeps_lookups_right() {
+    let mut t = table();
+    t.upsert([Row::from(&user(
+        "2",
+        "ana.new@x.example",
+        "Ana",
+        None,
+        "2022-01-01T00:00:00Z",
+    ))]);
+    assert_eq!(t.len(), 3, "a repeated id replaces, it does not add");
+    assert_eq!(t.get("2").unwrap().user_name, "ana.new@x.example");
+    let sorted = Some(Sort {
+        column: Column::UserName,
+        descending: false,
+    });
+    assert_eq!(ids(&t, &t.view("", sorted)), ["2", "3", "1"]);
+    t.remove("1");
+    assert_eq!(t.get("3").unwrap().id, "3");
+    assert_eq!(
+        ids(&t, &t.view("", sorted)),
+        ["2", "3"],
+        "cached orders are rebuilt"
+    );
+    assert!(t.remove("1").is_none());
+}
