@@ -20,6 +20,9 @@ pub struct RuntimeConfig {
     /// Organization to prefill in the connect form.
     #[serde(default)]
     pub org: String,
+    /// The site fixes the API base: the connect form shows it but does not let it change.
+    #[serde(default)]
+    pub lock_api_base: bool,
 }
 
 impl RuntimeConfig {

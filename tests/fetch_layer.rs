@@ -30,6 +30,7 @@ fn client(token: &str, mode: Mode) -> (ApiClient, Arc<Mutex<Vec<ApiEvent>>>) {
         mode,
         api_base: API.into(),
         org: "acme-corp".into(),
+        lock_api_base: false,
     };
     let events = Arc::new(Mutex::new(Vec::new()));
     let seen = events.clone();

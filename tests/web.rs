@@ -1,44 +1,101 @@
 //! In-browser tests (headless Chromium via wasm-bindgen-test-runner): real DOM, real Leptos.
 #![cfg(target_arch = "wasm32")]
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
-use scim_admin::components::member_table::{MemberRow, MemberTable};
+use scim::table::{Row, Table};
+use scim::{Email, Meta, Name, ScimUser};
+use scim_admin::components::member_table::{MemberTable, ROW_PX};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn row(id: &str, user_name: &str, name: &str) -> MemberRow {
-    MemberRow {
-        id: id.into(),
-        user_name: user_name.into(),
-        name: name.into(),
-        email: user_name.into(),
-        external_id: String::new(),
+fn user(i: usize, display: &str) -> ScimUser {
+    ScimUser {
+        schemas: vec![scim::USER_SCHEMA.into()],
+        id: format!("id-{i}"),
+        external_id: None,
+        user_name: Some(format!("user{i}@example.com")),
+        profile_url: None,
+        display_name: Some(display.into()),
+        name: Some(Name::default()),
+        emails: vec![Email {
+            value: format!("user{i}@example.com"),
+            primary: true,
+            kind: None,
+        }],
         active: true,
-        created: "2024-01-01T00:00:00Z".into(),
-        last_modified: "2024-01-02T00:00:00Z".into(),
+        meta: Meta {
+            created: Some("2024-01-01T00:00:00Z".into()),
+            ..Meta::default()
+        },
+        groups: vec![],
     }
 }
 
-#[wasm_bindgen_test]
-async fn member_table_renders_rows_and_keeps_api_text_as_text() {
+fn mount(rows: Vec<ScimUser>) -> (web_sys::HtmlElement, RwSignal<Table>) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute(
+        "style",
+        "height: 600px; display: flex; flex-direction: column",
+    )
+    .unwrap();
     document.body().unwrap().append_child(&host).unwrap();
+    let mut table = Table::default();
+    table.upsert(rows.iter().map(Row::from));
+    let table = RwSignal::new(table);
+    let positions = Signal::derive(move || table.with(|t| t.view("", None)));
+    leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <MemberTable table positions selected=RwSignal::new(HashSet::new()) sort=Signal::derive(|| None)
+                on_sort=|_| {} on_open=|_| {} />
+        }
+    })
+    .forget();
+    (host, table)
+}
 
-    let rows = RwSignal::new(vec![row("a", "zoe@example.com", "Zoë Müller")]);
-    leptos::mount::mount_to(host.clone(), move || view! { <MemberTable rows /> }).forget();
-    assert_eq!(host.query_selector_all("tbody tr").unwrap().length(), 1);
+fn rendered(host: &web_sys::HtmlElement) -> u32 {
+    host.query_selector_all("tbody tr:not(.spacer)")
+        .unwrap()
+        .length()
+}
 
-    // A hostile display name from the API must show as literal text, not become an element.
-    rows.update(|r| r.push(row("b", "x@example.com", "<img src=x onerror=alert(1)>")));
+#[wasm_bindgen_test]
+async fn ten_thousand_rows_keep_the_dom_small_and_scrolling_renders_the_new_window() {
+    let (host, _) = mount((0..10_000).map(|i| user(i, "Zoë Müller")).collect());
+    let shown = rendered(&host);
+    assert!((20..=60).contains(&shown), "{shown} rows in the DOM");
+    let viewport: web_sys::HtmlElement = host
+        .query_selector(".table-viewport")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    viewport.set_scroll_top((5_000.0 * ROW_PX) as i32);
+    viewport
+        .dispatch_event(&web_sys::Event::new("scroll").unwrap())
+        .unwrap();
     leptos::task::tick().await;
-    assert_eq!(host.query_selector_all("tbody tr").unwrap().length(), 2);
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("user5000@example.com"));
+    assert!(!host.text_content().unwrap().contains("user0@example.com"));
+    assert!(rendered(&host) <= 60);
+}
+
+#[wasm_bindgen_test]
+async fn text_from_the_api_stays_text() {
+    let (host, table) = mount(vec![user(0, "Zoë Müller")]);
+    table.update(|t| t.upsert([Row::from(&user(1, "<img src=x onerror=alert(1)>"))]));
+    leptos::task::tick().await;
+    assert_eq!(rendered(&host), 2);
     assert!(host.query_selector("tbody img").unwrap().is_none());
     assert!(host
         .text_content()
         .unwrap()
         .contains("<img src=x onerror=alert(1)>"));
-    assert!(host.text_content().unwrap().contains("Zoë Müller"));
 }

@@ -31,9 +31,18 @@ async fn answers_name_the_request_and_a_classic_tokens_scopes() {
     let router = router(&emulator(1));
     let owner = get(&router, USERS).await;
     let reader = send(&router, Method::GET, USERS, Some("reader"), None).await;
-    assert_eq!((owner.header("x-oauth-scopes"), reader.header("x-oauth-scopes")), ("admin:org", "read:org"));
+    assert_eq!(
+        (
+            owner.header("x-oauth-scopes"),
+            reader.header("x-oauth-scopes")
+        ),
+        ("admin:org", "read:org")
+    );
     assert_eq!(owner.header("x-github-request-id").split(':').count(), 5);
-    assert_ne!(owner.header("x-github-request-id"), reader.header("x-github-request-id"));
+    assert_ne!(
+        owner.header("x-github-request-id"),
+        reader.header("x-github-request-id")
+    );
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Loading every identity: the paging plan from `scim::paging`, a few requests in flight, pages
 //! handed to the caller as they arrive, a pause switch, and cancellation that stops everything.
-use std::cell::Cell;
-use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use futures::stream::{FuturesUnordered, StreamExt};
 use scim::paging::PagePlan;
@@ -23,16 +23,16 @@ pub struct Progress {
     pub total: Option<u64>,
 }
 
-/// Set to hold back new requests (those in flight finish).
+/// Set to hold back new requests (those in flight finish). Clones share the switch.
 #[derive(Debug, Clone, Default)]
-pub struct Pause(Rc<Cell<bool>>);
+pub struct Pause(Arc<AtomicBool>);
 
 impl Pause {
     pub fn set(&self, paused: bool) {
-        self.0.set(paused);
+        self.0.store(paused, Ordering::Relaxed);
     }
     pub fn is_paused(&self) -> bool {
-        self.0.get()
+        self.0.load(Ordering::Relaxed)
     }
 }
 

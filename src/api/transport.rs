@@ -97,5 +97,6 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, 
         sso,
         limits,
         request_id,
+        scopes,
     })
 }

@@ -75,11 +75,19 @@ impl ApiClient {
     }
 
     pub async fn get_user(&self, id: &str, cancel: &Cancel) -> Result<ScimUser, ApiError> {
-        decode(
-            &self
-                .send(Method::Get, &self.user_url(id), None, cancel)
-                .await?,
-        )
+        Ok(self.get_user_with_body(id, cancel).await?.0)
+    }
+
+    /// The identity and the body exactly as GitHub sent it (for "show raw JSON").
+    pub async fn get_user_with_body(
+        &self,
+        id: &str,
+        cancel: &Cancel,
+    ) -> Result<(ScimUser, String), ApiError> {
+        let answer = self
+            .send(Method::Get, &self.user_url(id), None, cancel)
+            .await?;
+        Ok((decode(&answer)?, answer.body))
     }
 
     /// POST. After an ambiguous failure the identity is looked up by `userName`: found means

@@ -1,3 +1,10 @@
 //! Reusable views. They take typed values (never raw JSON) and report through callbacks.
-pub mod connect_form;
+pub mod deprovision_dialog;
+pub mod gate_guard;
+pub mod gate_status;
+pub mod identity_form;
+pub mod idp_notice;
+pub mod load_progress;
+pub mod lookup;
 pub mod member_table;
+pub mod toast_region;

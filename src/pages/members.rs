@@ -1,66 +1,185 @@
-//! The members page: loads every page of identities, showing rows as they arrive.
-use leptos::prelude::*;
-use leptos::task::spawn_local;
+//! The identities page: load progress, quick filter, sort, exact lookup, the virtualized table,
+//! and bulk deprovisioning. Filter and sort live in the URL (`?q=…&sort=…&dir=desc`), so a view
+//! can be shared and survives a reload.
+use std::collections::HashSet;
 
-use crate::api::load_all::{load_all, Pause, Progress, DEFAULT_CONCURRENCY};
-use crate::api::{ApiClient, ApiError, Cancel, ErrorKind};
-use crate::components::member_table::{MemberRow, MemberTable};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use scim::query::percent_encode;
+use scim::table::{Column, Sort};
+use wasm_bindgen::JsCast;
+
+use crate::components::deprovision_dialog::{DeprovisionDialog, Target};
+use crate::components::gate_guard::blocked_reason;
+use crate::components::load_progress::LoadProgress;
+use crate::components::lookup::Lookup;
+use crate::components::member_table::MemberTable;
+use crate::session::use_session;
+
+fn url_for(filter: &str, sort: Option<Sort>) -> String {
+    let mut parts = Vec::new();
+    if !filter.is_empty() {
+        parts.push(format!("q={}", percent_encode(filter)));
+    }
+    if let Some(sort) = sort {
+        parts.push(format!("sort={}", sort.column.key()));
+        if sort.descending {
+            parts.push("dir=desc".into());
+        }
+    }
+    if parts.is_empty() {
+        "/".into()
+    } else {
+        format!("/?{}", parts.join("&"))
+    }
+}
+
+/// True when the key press happened in a field where `/` is just a character.
+fn typing(ev: &ev::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
 
 #[component]
-pub fn MembersPage(client: ApiClient, #[prop(into)] on_disconnect: Callback<()>) -> impl IntoView {
-    let rows = RwSignal::new(Vec::<MemberRow>::new());
-    let progress = RwSignal::new(None::<Progress>);
-    let error = RwSignal::new(None::<ApiError>);
-    let done = RwSignal::new(false);
-    let org = client.org().to_owned();
-
-    // The load stops when the page goes away: its cancel aborts fetches and retry waits.
-    let cancel = Cancel::new();
-    on_cleanup({
-        let cancel = cancel.clone();
-        move || cancel.cancel()
+pub fn MembersPage() -> impl IntoView {
+    let Some(session) = use_session() else {
+        return ().into_any();
+    };
+    let members = session.members;
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let filter = Memo::new(move |_| query.with(|q| q.get("q").unwrap_or_default()));
+    let sort = Memo::new(move |_| {
+        query.with(|q| {
+            let column = Column::from_key(&q.get("sort")?)?;
+            Some(Sort {
+                column,
+                descending: q.get("dir").as_deref() == Some("desc"),
+            })
+        })
     });
-    spawn_local(async move {
-        let result = load_all(
-            &client,
-            DEFAULT_CONCURRENCY,
-            &cancel,
-            &Pause::default(),
-            |page, p| {
-                rows.try_update(|r| r.extend(page.iter().map(MemberRow::from)));
-                progress.try_set(Some(p));
-            },
-        )
-        .await;
-        match result {
-            Ok(p) => {
-                progress.try_set(Some(p));
-                done.try_set(true);
-            }
-            Err(e) if e.kind == ErrorKind::Cancelled => {}
-            Err(e) => {
-                error.try_set(Some(e));
+    let positions = Memo::new(move |_| {
+        let (f, s) = (filter.get(), sort.get());
+        members.table.with(|t| t.view(&f, s))
+    });
+    let go = {
+        let navigate = navigate.clone();
+        move |url: String| {
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        }
+    };
+    let on_filter = {
+        let go = go.clone();
+        move |ev: ev::Event| go(url_for(&event_target_value(&ev), sort.get_untracked()))
+    };
+    let on_sort = {
+        let go = go.clone();
+        move |column: Column| {
+            let next = match sort.get_untracked() {
+                Some(s) if s.column == column && !s.descending => Some(Sort {
+                    column,
+                    descending: true,
+                }),
+                Some(s) if s.column == column => None,
+                _ => Some(Sort {
+                    column,
+                    descending: false,
+                }),
+            };
+            go(url_for(&filter.get_untracked(), next));
+        }
+    };
+    let on_open = {
+        let navigate = navigate.clone();
+        move |id: String| {
+            navigate(
+                &format!("/identities/{}", percent_encode(&id)),
+                NavigateOptions::default(),
+            )
+        }
+    };
+
+    let filter_input = NodeRef::<leptos::html::Input>::new();
+    let shortcut = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() == "/" && !typing(&ev) {
+            if let Some(input) = filter_input.get() {
+                ev.prevent_default();
+                let _ = input.focus();
             }
         }
     });
+    on_cleanup(move || shortcut.remove());
+
+    let selected = RwSignal::new(HashSet::<String>::new());
+    let targets = RwSignal::new(None::<Vec<Target>>);
+    let writable = {
+        let session = session.clone();
+        Signal::derive(move || session.gate.get().allows_writes())
+    };
+    let reason = blocked_reason();
+    let open_dialog = move |_| {
+        let chosen: Vec<Target> = members.table.with_untracked(|t| {
+            selected.with_untracked(|s| {
+                s.iter()
+                    .filter_map(|id| t.get(id))
+                    .map(Target::from)
+                    .collect()
+            })
+        });
+        targets.set(Some(chosen));
+    };
+    let total = move || members.progress.with(|p| p.total.unwrap_or(p.loaded));
 
     view! {
-        <section aria-labelledby="members-title">
+        <section aria-labelledby="members-title" class="members-page">
             <div class="toolbar">
-                <h2 id="members-title">"Provisioned identities in " {org}</h2>
-                <button type="button" on:click=move |_| on_disconnect.run(())>"Disconnect"</button>
+                <h1 id="members-title">"Provisioned identities"</h1>
+                <LoadProgress session=session.clone() />
             </div>
-            <p class="status" role="status">
-                {move || match (progress.get(), done.get()) {
-                    (None, _) => "Loading…".to_owned(),
-                    (Some(p), false) => format!("Loaded {} of {}", p.loaded, p.total.unwrap_or(0)),
-                    (Some(p), true) => format!("{} identities", p.total.unwrap_or(p.loaded)),
-                }}
-            </p>
-            <Show when=move || error.get().is_some()>
-                <p class="error" role="alert">{move || error.get().map(|e| e.to_string())}</p>
-            </Show>
-            <MemberTable rows />
+            <div class="filters">
+                <label class="filter">"Filter"
+                    <input type="search" node_ref=filter_input prop:value=move || filter.get() on:input=on_filter
+                        placeholder="userName, name, email or externalId  ( / )" aria-keyshortcuts="/" />
+                </label>
+                <Lookup session=session.clone() />
+            </div>
+            <div class="toolbar">
+                <p class="counts" role="status">
+                    {move || format!("{} identities · {} shown · {} selected", total(), positions.with(Vec::len), selected.with(HashSet::len))}
+                </p>
+                <div class="actions">
+                    <button type="button" class="danger" on:click=open_dialog
+                        prop:disabled=move || !writable.get() || selected.with(HashSet::is_empty)
+                        aria-describedby="deprovision-why">
+                        {move || format!("Deprovision selected ({})", selected.with(HashSet::len))}
+                    </button>
+                    <span id="deprovision-why" class="why">{move || reason.get()}</span>
+                </div>
+            </div>
+            {move || {
+                let empty = members.table.with(|t| t.is_empty());
+                let done = members.state.get() == crate::session::members::LoadState::Done;
+                (empty && done).then(|| view! { <p class="empty">"This organization has no SCIM provisioned identities yet."</p> })
+            }}
+            <MemberTable table=members.table positions=positions selected sort on_sort on_open />
+            {move || targets.get().map(|list| {
+                let on_close = move |removed: Vec<String>| {
+                    selected.update(|s| removed.iter().for_each(|id| { s.remove(id); }));
+                    targets.set(None);
+                };
+                view! { <DeprovisionDialog targets=list on_close /> }
+            })}
         </section>
     }
+    .into_any()
 }

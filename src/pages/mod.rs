@@ -1,2 +1,7 @@
-//! Whole pages of the console.
+//! Whole pages of the console, one per route.
+pub mod activity;
+pub mod connect;
+pub mod edit;
+pub mod identity;
 pub mod members;
+pub mod provision;

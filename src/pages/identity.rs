@@ -1,0 +1,246 @@
+//! One identity: every attribute, meta, the raw JSON on demand, copy its scim_user_id, quick
+//! changes through PATCH (display name, emails), and links to edit and deprovision.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use scim::patch::PatchRequest;
+use scim::provision::email_problem;
+use scim::query::percent_encode;
+use scim::ScimUser;
+use serde_json::json;
+
+use crate::api::{ApiError, Cancel};
+use crate::browser::copy;
+use crate::components::deprovision_dialog::{DeprovisionDialog, Target};
+use crate::components::gate_guard::blocked_reason;
+use crate::session::{use_session, Session};
+
+#[component]
+pub fn IdentityPage() -> impl IntoView {
+    let Some(session) = use_session() else {
+        return ().into_any();
+    };
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let loaded = RwSignal::new(None::<Result<(ScimUser, String), ApiError>>);
+    let client = session.client.clone();
+    let fetch_id = id.clone();
+    spawn_local(async move {
+        loaded.try_set(Some(
+            client.get_user_with_body(&fetch_id, &Cancel::new()).await,
+        ));
+    });
+    view! {
+        <section aria-labelledby="identity-title" class="identity-page">
+            <p><A href="/">"← Identities"</A></p>
+            {move || match loaded.get() {
+                None => view! { <p class="status">"Loading…"</p> }.into_any(),
+                Some(Err(e)) => view! { <h1 id="identity-title">"Identity"</h1><p class="error" role="alert">{e.to_string()}</p> }.into_any(),
+                Some(Ok((user, raw))) => view! { <Details session=session.clone() user raw loaded /> }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Details(
+    session: Session,
+    user: ScimUser,
+    raw: String,
+    loaded: RwSignal<Option<Result<(ScimUser, String), ApiError>>>,
+) -> impl IntoView {
+    let id = user.id.clone();
+    let user_name = user.user_name.clone().unwrap_or_default();
+    let toasts = session.toasts;
+    let writable = {
+        let gate = session.gate;
+        move || gate.get().allows_writes()
+    };
+    let reason = blocked_reason();
+    let deprovision = RwSignal::new(false);
+    let navigate = use_navigate();
+    let copy_id = {
+        let id = id.clone();
+        move |_| {
+            copy(&id);
+            toasts.info("scim_user_id copied.");
+        }
+    };
+    let name = user.name.clone().unwrap_or_default();
+    let quick_user = user.clone();
+    let target_id = id.clone();
+    let rows: Vec<(&str, String)> = vec![
+        ("userName", user_name.clone()),
+        (
+            "Display name",
+            user.display_name.clone().unwrap_or_default(),
+        ),
+        ("Given name", name.given_name.unwrap_or_default()),
+        ("Family name", name.family_name.unwrap_or_default()),
+        (
+            "externalId",
+            user.external_id
+                .clone()
+                .unwrap_or_else(|| "— (none: not managed by an IdP link)".into()),
+        ),
+        ("Active", user.active.to_string()),
+        (
+            "Linked account",
+            user.profile_url
+                .clone()
+                .unwrap_or_else(|| "pending: not linked to a GitHub account yet".into()),
+        ),
+        (
+            "Emails",
+            user.emails
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{}{}{}",
+                        e.value,
+                        e.kind
+                            .as_deref()
+                            .map(|k| format!(" ({k})"))
+                            .unwrap_or_default(),
+                        if e.primary { ", primary" } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        (
+            "Groups",
+            user.groups
+                .iter()
+                .filter_map(|g| g.display.clone().or(g.value.clone()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ("Created", user.meta.created.clone().unwrap_or_default()),
+        (
+            "Last modified",
+            user.meta.last_modified.clone().unwrap_or_default(),
+        ),
+        ("Location", user.meta.location.clone().unwrap_or_default()),
+    ];
+    view! {
+        <h1 id="identity-title">{user_name.clone()}</h1>
+        <p class="id-line">"scim_user_id " <code>{id.clone()}</code> " "
+            <button type="button" class="secondary" on:click=copy_id>"Copy id"</button></p>
+        <dl class="attributes">
+            {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+        </dl>
+        <details><summary>"Raw JSON as GitHub sent it"</summary><pre class="raw">{raw}</pre></details>
+        <div class="actions">
+            <Show when=writable fallback=move || view! { <p class="why">{move || reason.get()}</p> }>
+                <A href=format!("/identities/{}/edit", percent_encode(&id))>"Edit (full replace)"</A>
+                <button type="button" class="danger" on:click=move |_| deprovision.set(true)>"Deprovision"</button>
+            </Show>
+        </div>
+        <Show when=writable>
+            <QuickEdit session=session.clone() user=quick_user.clone() loaded />
+        </Show>
+        {move || deprovision.get().then(|| {
+            let target = Target { id: target_id.clone(), user_name: user_name.clone() };
+            let navigate = navigate.clone();
+            let on_close = move |removed: Vec<String>| {
+                deprovision.set(false);
+                if !removed.is_empty() {
+                    navigate("/", Default::default());
+                }
+            };
+            view! { <DeprovisionDialog targets=vec![target] on_close /> }
+        })}
+    }
+}
+
+/// PATCH the display name or the emails without touching anything else.
+#[component]
+fn QuickEdit(
+    session: Session,
+    user: ScimUser,
+    loaded: RwSignal<Option<Result<(ScimUser, String), ApiError>>>,
+) -> impl IntoView {
+    let display = RwSignal::new(user.display_name.clone().unwrap_or_default());
+    let emails = RwSignal::new(
+        user.emails
+            .iter()
+            .map(|e| e.value.clone())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let id = user.id.clone();
+    let user_name = user.user_name.clone().unwrap_or_default();
+    let send = move |patch: PatchRequest| {
+        let Some(writer) = session.writer() else {
+            return;
+        };
+        let (id, user_name, toasts) = (id.clone(), user_name.clone(), session.toasts);
+        busy.set(true);
+        spawn_local(async move {
+            let result = writer.patch(&id, &user_name, &patch).await;
+            busy.try_set(false);
+            match result {
+                Ok(done) => {
+                    toasts.info(format!("Updated {user_name}."));
+                    let raw = serde_json::to_string_pretty(&done.value).unwrap_or_default();
+                    loaded.try_set(Some(Ok((done.value, raw))));
+                }
+                Err(e) => {
+                    problem.try_set(Some(e.to_string()));
+                }
+            }
+        });
+    };
+    let save_name = {
+        let send = send.clone();
+        move |_| {
+            let value = display.get_untracked().trim().to_owned();
+            send(if value.is_empty() {
+                PatchRequest::default().remove("displayName")
+            } else {
+                PatchRequest::default().replace("displayName", value)
+            });
+        }
+    };
+    let save_emails = move |_| {
+        let list: Vec<String> = emails
+            .get_untracked()
+            .lines()
+            .map(|l| l.trim().to_owned())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if let Some(bad) = list
+            .iter()
+            .find_map(|e| email_problem(e).map(|p| format!("{e}: {p}")))
+        {
+            problem.set(Some(bad));
+            return;
+        }
+        if list.is_empty() {
+            problem.set(Some("Keep at least one email.".into()));
+            return;
+        }
+        let value: Vec<_> = list
+            .iter()
+            .enumerate()
+            .map(|(i, e)| json!({"value": e, "primary": i == 0, "type": "work"}))
+            .collect();
+        send(PatchRequest::default().replace("emails", value));
+    };
+    view! {
+        <section class="quick" aria-labelledby="quick-title">
+            <h2 id="quick-title">"Quick changes (PATCH)"</h2>
+            <label>"Display name" <input type="text" bind:value=display /></label>
+            <button type="button" class="secondary" prop:disabled=move || busy.get() on:click=save_name>"Save display name"</button>
+            <label>"Emails (one per line; the first is primary)" <textarea rows="3" bind:value=emails></textarea></label>
+            <button type="button" class="secondary" prop:disabled=move || busy.get() on:click=save_emails>"Save emails"</button>
+            <Show when=move || problem.get().is_some()>
+                <p class="error" role="alert">{move || problem.get()}</p>
+            </Show>
+        </section>
+    }
+}
