@@ -7,12 +7,15 @@ export const emulatorUrl = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
-  timeout: 30_000,
+  outputDir: 'test-results/output',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // One emulator is shared and every spec resets it: run one test at a time.
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     baseURL: emulatorUrl,
+    viewport: { width: 1280, height: 860 },
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       // Without these, Chromium's background connections are refused in bulk on these machines.
@@ -23,8 +26,8 @@ export default defineConfig({
   webServer: {
     command: [
       'target/debug/scim-emulator', `--listen 127.0.0.1:${port}`, '--org acme-corp',
-      '--seed-users 250', '--static dist',
-      '--token e2e-token=authorized', '--token e2e-sso=sso-required',
+      '--seed-users 2500', '--static dist', '--test-control',
+      '--token e2e-token=authorized', '--token e2e-sso=sso-required', '--token e2e-reader=read-only',
     ].join(' '),
     url: `${emulatorUrl}/config.json`,
     reuseExistingServer: false,

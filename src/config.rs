@@ -48,7 +48,9 @@ impl RuntimeConfig {
 
 /// Fetches and parses `config.json` next to `index.html`.
 pub async fn load() -> Result<RuntimeConfig, String> {
-    let response = gloo_net::http::Request::get("config.json")
+    // Absolute, like the asset paths Trunk writes: a deep link such as /identities/x must not
+    // resolve it to /identities/config.json.
+    let response = gloo_net::http::Request::get("/config.json")
         .send()
         .await
         .map_err(|e| format!("config.json could not be fetched: {e}"))?;

@@ -40,6 +40,8 @@ pub struct Emulator {
     /// The organization login as given on the command line; requests match it case-insensitively.
     pub org: String,
     pub tokens: RwLock<HashMap<String, TokenState>>,
+    /// The tokens as started, which `reset` restores.
+    initial_tokens: HashMap<String, TokenState>,
     store: RwLock<Store>,
     /// `--data FILE`: written after every change.
     data_file: Option<PathBuf>,
@@ -54,9 +56,11 @@ pub const DEFAULT_RATE_LIMIT: u64 = 5_000;
 
 impl Emulator {
     pub fn new(org: &str, tokens: impl IntoIterator<Item = (String, TokenState)>) -> Self {
+        let tokens: HashMap<String, TokenState> = tokens.into_iter().collect();
         Self {
             org: org.to_owned(),
-            tokens: RwLock::new(tokens.into_iter().collect()),
+            tokens: RwLock::new(tokens.clone()),
+            initial_tokens: tokens,
             store: RwLock::new(Store::default()),
             data_file: None,
             seed_users: 0,
@@ -88,8 +92,10 @@ impl Emulator {
         self
     }
 
-    /// Back to the seeded identities, no faults, an empty log and fresh rate-limit budgets.
+    /// Back to the seeded identities and the tokens as started, no faults, an empty log and
+    /// fresh rate-limit budgets.
     pub fn reset(&self) -> Result<(), ApiError> {
+        *self.tokens.write().unwrap_or_else(|e| e.into_inner()) = self.initial_tokens.clone();
         self.faults.clear();
         self.rate.clear();
         self.mutate(|store| {

@@ -128,6 +128,13 @@ async fn token_state_changes_take_effect_at_once() {
             .status,
         StatusCode::OK
     );
+    control(&router, Method::POST, "/_emulator/reset", json!(null)).await;
+    let restored = send(&router, Method::GET, USERS, Some("nosso"), None).await;
+    assert_eq!(
+        restored.status,
+        StatusCode::FORBIDDEN,
+        "reset restores the tokens as started"
+    );
     let bad = json!({"token": "nosso", "state": "sort-of"});
     assert_eq!(
         control(&router, Method::POST, "/_emulator/tokens", bad).await,

@@ -140,7 +140,7 @@ pub fn MemberTable(
     view! {
         <div class="table-viewport" node_ref=viewport tabindex="0" on:keydown=on_key
             on:scroll=move |_| if let Some(el) = viewport.get() { scroll_top.set(el.scroll_top() as f64) }
-            role="region" aria-label="Identities (arrow keys move, Enter opens, Space selects)"
+            role="group" aria-label="Identities (arrow keys move, Enter opens, Space selects)"
             aria-activedescendant=move || format!("row-{}", active.get())>
             <table class="members" aria-rowcount=move || count.get() + 1>
                 <thead>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use scim::query::percent_encode;
-use scim::table::{Column, Sort};
+use scim::table::{Column, Sort, Table};
 use wasm_bindgen::JsCast;
 
 use crate::components::deprovision_dialog::{DeprovisionDialog, Target};
@@ -16,6 +16,7 @@ use crate::components::gate_guard::blocked_reason;
 use crate::components::load_progress::LoadProgress;
 use crate::components::lookup::Lookup;
 use crate::components::member_table::MemberTable;
+use crate::session::members::LoadState;
 use crate::session::use_session;
 
 fn url_for(filter: &str, sort: Option<Sort>) -> String {
@@ -128,17 +129,23 @@ pub fn MembersPage() -> impl IntoView {
     };
     let reason = blocked_reason();
     let open_dialog = move |_| {
+        // In table order, so the dialog lists them as the owner saw them.
         let chosen: Vec<Target> = members.table.with_untracked(|t| {
             selected.with_untracked(|s| {
-                s.iter()
-                    .filter_map(|id| t.get(id))
+                (0..t.len() as u32)
+                    .filter_map(|at| t.row(at))
+                    .filter(|r| s.contains(&r.id))
                     .map(Target::from)
                     .collect()
             })
         });
         targets.set(Some(chosen));
     };
-    let total = move || members.progress.with(|p| p.total.unwrap_or(p.loaded));
+    // While loading, GitHub's total; afterwards what the table holds (it follows writes).
+    let total = move || match members.state.get() {
+        LoadState::Done => members.table.with(Table::len) as u64,
+        _ => members.progress.with(|p| p.total.unwrap_or(p.loaded)),
+    };
 
     view! {
         <section aria-labelledby="members-title" class="members-page">
@@ -168,7 +175,7 @@ pub fn MembersPage() -> impl IntoView {
             </div>
             {move || {
                 let empty = members.table.with(|t| t.is_empty());
-                let done = members.state.get() == crate::session::members::LoadState::Done;
+                let done = members.state.get() == LoadState::Done;
                 (empty && done).then(|| view! { <p class="empty">"This organization has no SCIM provisioned identities yet."</p> })
             }}
             <MemberTable table=members.table positions=positions selected sort on_sort on_open />

@@ -1,0 +1,25 @@
+// GitHub's bad days: a 429 is waited out with a visible note; a 500 is shown, not hidden.
+import { test, expect } from '@playwright/test';
+import { apiUsers, connectAndLoad, fault, reset, seen, SEEDED } from './helpers';
+
+test.beforeEach(async ({ request }) => reset(request));
+
+test('a 429 with retry-after pauses loading visibly and then completes', async ({ page, request }) => {
+  await connectAndLoad(page);
+  await fault(request, { status: 429, retryAfter: 2, method: 'GET', path: '/Users', count: 1 });
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByText('Rate limited by GitHub: paused')).toBeVisible();
+  await expect(page.getByText(`${SEEDED} identities ·`)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+});
+
+test('a 500 that persists is shown with what to do', async ({ page, request }) => {
+  const target = (await apiUsers(page.request, 'count=1')).Resources[0];
+  await connectAndLoad(page);
+  await fault(request, { status: 500, method: 'GET', path: target.id, count: 10 });
+  await page.locator('table.members tbody tr:not(.spacer)').first().getByRole('button').click();
+  await expect(page.getByRole('alert')).toContainText('GitHub had an internal error (500)', { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toContainText('Try again later');
+  const gets = (await seen(request)).filter(r => r.uri.includes(target.id));
+  expect(gets.length).toBe(4); // retried, bounded
+});

@@ -1,0 +1,66 @@
+// The member table: thousands of rows with a small DOM, sort, quick filter, exact lookup, URL
+// state that survives a reload, keyboard.
+import { test, expect } from '@playwright/test';
+import { apiUsers, connectAndLoad, reset, rows, SEEDED } from './helpers';
+
+test.beforeEach(async ({ request }) => reset(request));
+
+test('thousands of rows load with a small DOM and scroll', async ({ page }) => {
+  await connectAndLoad(page);
+  await expect(page.getByRole('status').filter({ hasText: 'shown' })).toContainText(`${SEEDED} identities · ${SEEDED} shown`);
+  expect(await rows(page).count()).toBeLessThan(80);
+  await page.locator('.table-viewport').evaluate(el => { el.scrollTop = el.scrollHeight; });
+  await expect(rows(page).last()).toContainText('@');
+  const last = await apiUsers(page.request, `startIndex=${SEEDED}&count=1`);
+  await expect(page.locator('table.members')).toContainText(last.Resources[0].userName);
+});
+
+test('sorting, filtering and the URL that keeps them', async ({ page }) => {
+  await connectAndLoad(page);
+  await page.getByRole('button', { name: 'userName' }).click();
+  await expect(page).toHaveURL(/sort=userName/);
+  const names = await rows(page).locator('td:nth-child(2)').allTextContents();
+  const sorted = [...names].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+  expect(names.slice(0, 10)).toEqual(sorted.slice(0, 10));
+  await page.getByRole('button', { name: 'userName' }).click();
+  await expect(page).toHaveURL(/sort=userName&dir=desc/);
+  await expect(page.locator('th[aria-sort="descending"]')).toContainText('userName');
+
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('zoe.m');
+  await expect(page).toHaveURL(/q=zoe\.m/);
+  const shown = await rows(page).count();
+  expect(shown).toBeGreaterThan(0);
+  for (const text of await rows(page).locator('td:nth-child(2)').allTextContents()) {
+    expect(text.toLowerCase()).toContain('zoe.m');
+  }
+  // A shared link opens the same view (after connecting).
+  const link = page.url();
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await other.getByLabel('Token', { exact: true }).fill('e2e-token');
+  await other.getByRole('button', { name: 'Connect' }).click();
+  await expect(other.getByRole('searchbox', { name: 'Filter' })).toHaveValue('zoe.m');
+  await expect(other.locator('th[aria-sort="descending"]')).toContainText('userName');
+});
+
+test('exact lookup on GitHub finds one person', async ({ page }) => {
+  const target = (await apiUsers(page.request, 'startIndex=1234&count=1')).Resources[0];
+  await connectAndLoad(page);
+  await page.getByRole('searchbox', { name: 'Value to look up' }).fill(target.userName.toUpperCase());
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await page.getByRole('list', { name: 'Lookup results' }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.userName);
+  await expect(page.locator('code')).toHaveText(target.id);
+});
+
+test('keyboard: / focuses the filter, arrows move, Enter opens', async ({ page }) => {
+  await connectAndLoad(page);
+  await page.locator('body').press('/');
+  await expect(page.getByRole('searchbox', { name: 'Filter' })).toBeFocused();
+  await page.locator('.table-viewport').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = (await rows(page).nth(2).locator('td:nth-child(2)').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(third);
+});
