@@ -78,7 +78,7 @@ async fn ten_thousand_rows_keep_the_dom_small_and_scrolling_renders_the_new_wind
     viewport
         .set_attribute("style", "height: 500px; overflow: auto")
         .unwrap();
-    viewport.set_scroll_top((5_000.0 * ROW_PX) as i32);
+    viewport.set_scroll_top(5_000 * ROW_PX);
     viewport
         .dispatch_event(&web_sys::Event::new("scroll").unwrap())
         .unwrap();

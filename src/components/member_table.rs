@@ -7,7 +7,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use scim::table::{Column, Row, Sort, Table};
 
-pub const ROW_PX: f64 = 33.0;
+/// Every row is exactly this tall (style/main.css keeps it so); integers keep float
+/// formatting out of the wasm.
+pub const ROW_PX: i32 = 33;
 const WINDOW_ROWS: usize = 40;
 const OVERSCAN: usize = 8;
 
@@ -38,11 +40,12 @@ pub fn MemberTable(
     #[prop(into)] on_sort: Callback<Column>,
     #[prop(into)] on_open: Callback<String>,
 ) -> impl IntoView {
-    let scroll_top = RwSignal::new(0.0_f64);
+    let scroll_top = RwSignal::new(0_i32);
     let active = RwSignal::new(0_usize);
     let viewport = NodeRef::<leptos::html::Div>::new();
     let count = Memo::new(move |_| positions.with(Vec::len));
-    let first = Memo::new(move |_| ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN));
+    let first =
+        Memo::new(move |_| ((scroll_top.get().max(0) / ROW_PX) as usize).saturating_sub(OVERSCAN));
     let last = move || (first.get() + WINDOW_ROWS + 2 * OVERSCAN).min(count.get());
     let visible = move || {
         let (from, to) = (first.get().min(count.get()), last());
@@ -63,13 +66,13 @@ pub fn MemberTable(
         let index = index.min(count.get_untracked().saturating_sub(1));
         active.set(index);
         if let Some(el) = viewport.get() {
-            let top = index as f64 * ROW_PX;
-            let height = el.client_height() as f64 - ROW_PX; // the sticky header
-            let current = el.scroll_top() as f64;
+            let top = index as i32 * ROW_PX;
+            let height = el.client_height() - ROW_PX; // the sticky header
+            let current = el.scroll_top();
             if top < current {
-                el.set_scroll_top(top as i32);
+                el.set_scroll_top(top);
             } else if top + ROW_PX > current + height {
-                el.set_scroll_top((top + ROW_PX - height) as i32);
+                el.set_scroll_top(top + ROW_PX - height);
             }
         }
     };
@@ -139,7 +142,7 @@ pub fn MemberTable(
 
     view! {
         <div class="table-viewport" node_ref=viewport tabindex="0" on:keydown=on_key
-            on:scroll=move |_| if let Some(el) = viewport.get() { scroll_top.set(el.scroll_top() as f64) }
+            on:scroll=move |_| if let Some(el) = viewport.get() { scroll_top.set(el.scroll_top()) }
             role="group" aria-label="Identities (arrow keys move, Enter opens, Space selects)"
             aria-activedescendant=move || format!("row-{}", active.get())>
             <table class="members" aria-rowcount=move || count.get() + 1>
@@ -159,11 +162,11 @@ pub fn MemberTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", first.get().min(count.get()) as f64 * ROW_PX)></tr>
+                    <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", first.get().min(count.get()) as i64 * ROW_PX as i64)></tr>
                     <For each=visible key=|(index, row)| (*index, row.id.clone(), row.last_modified.clone()) let:item>
                         <TableRow index=item.0 row=item.1 selected active on_open />
                     </For>
-                    <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", (count.get() - last()) as f64 * ROW_PX)></tr>
+                    <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", (count.get() - last()) as i64 * ROW_PX as i64)></tr>
                 </tbody>
             </table>
         </div>
