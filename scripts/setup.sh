@@ -80,18 +80,31 @@ build_console() {
   (cd "$ROOT" && trunk build --release --offline)
 }
 
-# Starts target/debug/scim-emulator on 127.0.0.1:$1 with the remaining arguments, waits until
-# it answers, and kills it when the calling script exits (by its process id, nothing else).
+# Processes and folders a script started or made, removed when it exits (by process id only).
+CLEANUP_PIDS=()
+CLEANUP_DIRS=()
+cleanup() {
+  if [ ${#CLEANUP_PIDS[@]} -gt 0 ]; then kill "${CLEANUP_PIDS[@]}" 2>/dev/null || true; fi
+  if [ ${#CLEANUP_DIRS[@]} -gt 0 ]; then rm -rf "${CLEANUP_DIRS[@]}"; fi
+}
+trap cleanup EXIT
+
+# Waits until something answers HTTP on 127.0.0.1:$1.
+wait_for_port() {
+  for _ in $(seq 100); do
+    if curl -s -o /dev/null "http://127.0.0.1:$1/"; then return 0; fi
+    sleep 0.1
+  done
+  echo "nothing answers on 127.0.0.1:$1" >&2
+  return 1
+}
+
+# Starts target/debug/scim-emulator on 127.0.0.1:$1 with the remaining arguments and waits
+# until it answers; it is stopped when the calling script exits.
 start_emulator() {
   local port=$1
   shift
   "$ROOT/target/debug/scim-emulator" --listen "127.0.0.1:$port" "$@" >/dev/null &
-  EMULATOR_PIDS="${EMULATOR_PIDS:-} $!"
-  trap 'kill $EMULATOR_PIDS 2>/dev/null || true' EXIT
-  for _ in $(seq 100); do
-    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then return 0; fi
-    sleep 0.1
-  done
-  echo "the emulator did not start on port $port" >&2
-  return 1
+  CLEANUP_PIDS+=($!)
+  wait_for_port "$port"
 }
