@@ -94,8 +94,21 @@ pub fn ConnectPage(config: RuntimeConfig) -> impl IntoView {
         });
     };
 
+    // The owner asked to keep the token for this tab: a reload reconnects at once.
+    let form = NodeRef::<leptos::html::Form>::new();
+    if direct
+        && !token.get_untracked().is_empty()
+        && org_problem(org.get_untracked().trim()).is_none()
+    {
+        request_animation_frame(move || {
+            if let Some(form) = form.get_untracked() {
+                let _ = form.request_submit();
+            }
+        });
+    }
+
     view! {
-        <form class="connect" on:submit=submit aria-labelledby="connect-title">
+        <form class="connect" node_ref=form on:submit=submit aria-labelledby="connect-title">
             <h1 id="connect-title">"Connect to an organization"</h1>
             <label>"Organization"
                 <input name="org" autocomplete="organization" bind:value=org required />
