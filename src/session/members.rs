@@ -60,7 +60,7 @@ impl Members {
                 &cancel,
                 &pause,
                 |page, progress| {
-                    buffer.extend(page.iter().map(Row::from));
+                    buffer.extend(page.into_iter().map(Row::from));
                     // The first page shows at once; later ones in batches.
                     let first = self.table.with_untracked(Table::is_empty);
                     if first || now_ms() - last_flush >= FLUSH_MS {
