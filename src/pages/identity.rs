@@ -111,11 +111,15 @@ fn Details(
         ),
         (
             "Groups",
-            user.groups
-                .iter()
-                .filter_map(|g| g.display.clone().or(g.value.clone()))
-                .collect::<Vec<_>>()
-                .join(", "),
+            Some(
+                user.groups
+                    .iter()
+                    .filter_map(|g| g.display.clone().or(g.value.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .filter(|g| !g.is_empty())
+            .unwrap_or_else(|| "—".into()),
         ),
         ("Created", user.meta.created.clone().unwrap_or_default()),
         (
