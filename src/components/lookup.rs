@@ -6,8 +6,8 @@ use leptos_router::components::A;
 use scim::query::{EqFilter, FilterAttribute, ListQuery};
 use scim::ScimUser;
 
-use crate::api::{ApiError, Cancel};
-use crate::session::Session;
+use crate::api::ApiError;
+use crate::session::{view_cancel, Session};
 
 #[derive(Clone, PartialEq)]
 enum Found {
@@ -30,17 +30,18 @@ pub fn Lookup(session: Session) -> impl IntoView {
     let field = RwSignal::new("userName".to_owned());
     let value = RwSignal::new(String::new());
     let found = RwSignal::new(None::<Found>);
+    let view_reads = view_cancel();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let wanted = value.get_untracked().trim().to_owned();
         if wanted.is_empty() {
             return;
         }
-        let client = session.client.clone();
+        let (client, cancel) = (session.client.clone(), view_reads.clone());
         let query = ListQuery::lookup(EqFilter::new(attribute(&field.get_untracked()), wanted));
         found.set(Some(Found::Searching));
         spawn_local(async move {
-            let result = client.list_users(&query, &Cancel::new()).await;
+            let result = client.list_users(&query, &cancel).await;
             found.try_set(Some(match result {
                 Ok(list) => Found::Users(list.resources),
                 Err(e) => Found::Failed(e),

@@ -6,10 +6,10 @@ use scim::provision::{IdentityInput, UserRequest};
 use scim::query::percent_encode;
 use scim::ScimUser;
 
-use crate::api::{ApiError, Cancel};
+use crate::api::ApiError;
 use crate::components::gate_guard::GateGuard;
 use crate::components::identity_form::IdentityForm;
-use crate::session::use_session;
+use crate::session::{use_session, view_cancel};
 
 pub fn input_from(user: &ScimUser) -> IdentityInput {
     let name = user.name.clone().unwrap_or_default();
@@ -37,8 +37,9 @@ pub fn EditPage() -> impl IntoView {
     let loaded = RwSignal::new(None::<Result<ScimUser, ApiError>>);
     let client = session.client.clone();
     let fetch_id = id.clone();
+    let cancel = view_cancel();
     spawn_local(async move {
-        loaded.try_set(Some(client.get_user(&fetch_id, &Cancel::new()).await));
+        loaded.try_set(Some(client.get_user(&fetch_id, &cancel).await));
     });
     let error = RwSignal::new(None::<ApiError>);
     let busy = RwSignal::new(false);

@@ -10,11 +10,11 @@ use scim::query::percent_encode;
 use scim::ScimUser;
 use serde_json::json;
 
-use crate::api::{ApiError, Cancel};
+use crate::api::ApiError;
 use crate::browser::copy;
 use crate::components::deprovision_dialog::{DeprovisionDialog, Target};
 use crate::components::gate_guard::blocked_reason;
-use crate::session::{use_session, Session};
+use crate::session::{use_session, view_cancel, Session};
 
 #[component]
 pub fn IdentityPage() -> impl IntoView {
@@ -25,10 +25,9 @@ pub fn IdentityPage() -> impl IntoView {
     let loaded = RwSignal::new(None::<Result<(ScimUser, String), ApiError>>);
     let client = session.client.clone();
     let fetch_id = id.clone();
+    let cancel = view_cancel();
     spawn_local(async move {
-        loaded.try_set(Some(
-            client.get_user_with_body(&fetch_id, &Cancel::new()).await,
-        ));
+        loaded.try_set(Some(client.get_user_with_body(&fetch_id, &cancel).await));
     });
     view! {
         <section aria-labelledby="identity-title" class="identity-page">

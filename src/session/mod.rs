@@ -113,6 +113,16 @@ impl Session {
     }
 }
 
+/// A cancel for the reads of the current view: aborted when the view goes away, so no request
+/// keeps running for a page nobody sees. Writes never take one: a write is not abandoned
+/// mid-flight; it finishes and its outcome goes to the activity log.
+pub fn view_cancel() -> Cancel {
+    let cancel = Cancel::new();
+    let on_leave = cancel.clone();
+    on_cleanup(move || on_leave.cancel());
+    cancel
+}
+
 pub fn use_session() -> Option<Session> {
     use_context::<RwSignal<Option<Session>>>().and_then(|s| s.get())
 }
