@@ -1,7 +1,10 @@
 //! The member table's data: identities flattened into rows once, then filtered and sorted as
 //! index lists so a keystroke at 100,000 rows is one linear scan and no allocation per row.
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+
+/// How many recent filter results are kept (see `Table::recent`).
+const RECENT_FILTERS: usize = 16;
 
 use crate::ScimUser;
 
@@ -138,6 +141,10 @@ pub struct Table {
     /// Every row's search text, one per line, and where each line starts: one substring
     /// search over this runs far faster than one per row. Built on first use.
     haystack: Mutex<Option<(String, Vec<usize>)>>,
+    /// Recent filter results (lower-cased needle → which rows match), newest last. Typing
+    /// forward narrows the longest earlier prefix's hits instead of scanning every row;
+    /// backspacing finds its earlier result. Cleared when the rows change.
+    recent: Mutex<Vec<(String, Arc<Vec<bool>>)>>,
 }
 
 impl Table {
@@ -194,6 +201,32 @@ impl Table {
         if let Ok(haystack) = self.haystack.get_mut() {
             *haystack = None;
         }
+        if let Ok(recent) = self.recent.get_mut() {
+            recent.clear();
+        }
+    }
+
+    /// Which rows contain `needle`, from the recent results where possible.
+    fn cached_hits(&self, needle: &str) -> Arc<Vec<bool>> {
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, hits)) = recent.iter().find(|(n, _)| n == needle) {
+            return hits.clone();
+        }
+        let narrowed = recent
+            .iter()
+            .filter(|(n, _)| needle.starts_with(n.as_str()))
+            .max_by_key(|(n, _)| n.len())
+            .map(|(_, earlier)| {
+                let rows = self.rows.iter().zip(earlier.iter());
+                rows.map(|(row, &hit)| hit && row.search.contains(needle))
+                    .collect()
+            });
+        let hits = Arc::new(narrowed.unwrap_or_else(|| self.hits(needle)));
+        if recent.len() == RECENT_FILTERS {
+            recent.remove(0);
+        }
+        recent.push((needle.to_owned(), hits.clone()));
+        hits
     }
 
     /// Which rows contain `needle` (already lower-cased).
@@ -237,7 +270,7 @@ impl Table {
     pub fn view(&self, filter: &str, sort: Option<Sort>) -> Vec<u32> {
         // Lower-cased char by char, exactly as the rows' search text was.
         let needle: String = filter.trim().chars().flat_map(char::to_lowercase).collect();
-        let hits = (!needle.is_empty()).then(|| self.hits(&needle));
+        let hits = (!needle.is_empty()).then(|| self.cached_hits(&needle));
         let keep = |at: &u32| hits.as_ref().is_none_or(|h| h[*at as usize]);
         let Some(sort) = sort else {
             return (0..self.rows.len() as u32).filter(keep).collect();

@@ -128,3 +128,23 @@ fn rows_are_unique_by_id_and_removal_keeps_lookups_right() {
     );
     assert!(t.remove("1").is_none());
 }
+
+#[test]
+fn narrowing_and_backspacing_give_the_same_answers_as_a_fresh_scan() {
+    let mut t = table();
+    let typed = ["m", "mü", "mül", "mü", "m", "", "b", "bo", "bob@"];
+    let answers: Vec<Vec<String>> = typed.iter().map(|f| ids(&t, &t.view(f, None))).collect();
+    for (filter, answer) in typed.iter().zip(&answers) {
+        let fresh = table();
+        assert_eq!(&ids(&fresh, &fresh.view(filter, None)), answer, "{filter}");
+    }
+    // New rows invalidate what was remembered.
+    t.upsert([Row::from(&user(
+        "4",
+        "bobby@x.example",
+        "Bobby",
+        None,
+        "2020-01-01T00:00:00Z",
+    ))]);
+    assert_eq!(ids(&t, &t.view("bob", None)), ["3", "4"]);
+}
