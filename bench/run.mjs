@@ -13,6 +13,8 @@ const REPS = Number(process.env.BENCH_REPS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const LATENCIES = [0, 50];
 const BIG = Math.max(...SIZES);
+// Where the table and the samples go (a partial run can be written beside the main results).
+const OUT = process.env.BENCH_OUT ?? 'bench/RESULTS';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const APPS = {
@@ -210,8 +212,8 @@ function report(results, sizes) {
     '|---|---|---|---|---|',
     ...rows.map(r => `| ${r.name} | ${r.unit} | ${cell(r, 'baseline')} | ${cell(r, 'console')} | ${cell(r, 'react')} |`), '',
   ];
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), lines.join('\n'));
-  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), cpu, reps: REPS, results, sizes }, null, 1));
+  writeFileSync(join(ROOT, `${OUT}.md`), lines.join('\n'));
+  writeFileSync(join(ROOT, `${OUT}.json`), JSON.stringify({ date: new Date().toISOString(), cpu, reps: REPS, results, sizes }, null, 1));
   console.log(lines.join('\n'));
 }
 
