@@ -1,6 +1,6 @@
 // The benchmark runner: the console, the vanilla baseline and the React peer, alternated, each
 // run in a fresh headless Chromium, against the emulator on loopback. Writes bench/RESULTS.md
-// and bench/results.json. Started by scripts/bench, which builds everything first.
+// and bench/RESULTS.json. Started by scripts/bench, which builds everything first.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, cpSync, mkdirSync, rmSync } from 'node:fs';
