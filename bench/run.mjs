@@ -11,7 +11,7 @@ import os from 'node:os';
 const ROOT = new URL('..', import.meta.url).pathname;
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const LATENCIES = [0, 50];
+const LATENCIES = (process.env.BENCH_LATENCIES ?? '0,50').split(',').map(Number);
 const BIG = Math.max(...SIZES);
 // Where the table and the samples go (a partial run can be written beside the main results).
 const OUT = process.env.BENCH_OUT ?? 'bench/RESULTS';

@@ -45,6 +45,8 @@ export async function connectAndLoad(page: Page, token = 'e2e-token') {
   await connect(page, token);
   await expect(page.getByText(`${SEEDED} identities ·`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0); // loading finished
+  // …and every row is in the table (the count above shows GitHub's total while loading).
+  await expect(page.locator('table.members')).toHaveAttribute('aria-rowcount', String(SEEDED + 1));
 }
 
 export function rows(page: Page) {
