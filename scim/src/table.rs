@@ -138,9 +138,6 @@ pub struct Table {
     by_id: HashMap<String, usize>,
     /// Ascending order of row positions per column, computed on first use.
     orders: Mutex<HashMap<Column, Vec<u32>>>,
-    /// Every row's search text, one per line, and where each line starts: one substring
-    /// search over this runs far faster than one per row. Built on first use.
-    haystack: Mutex<Option<(String, Vec<usize>)>>,
     /// Recent filter results (lower-cased needle → which rows match), newest last. Typing
     /// forward narrows the longest earlier prefix's hits instead of scanning every row;
     /// backspacing finds its earlier result. Cleared when the rows change.
@@ -198,9 +195,6 @@ impl Table {
         if let Ok(orders) = self.orders.get_mut() {
             orders.clear();
         }
-        if let Ok(haystack) = self.haystack.get_mut() {
-            *haystack = None;
-        }
         if let Ok(recent) = self.recent.get_mut() {
             recent.clear();
         }
@@ -212,7 +206,7 @@ impl Table {
         if let Some((_, hits)) = recent.iter().find(|(n, _)| n == needle) {
             return hits.clone();
         }
-        let narrowed = recent
+        let narrowed: Option<Vec<bool>> = recent
             .iter()
             .filter(|(n, _)| needle.starts_with(n.as_str()))
             .max_by_key(|(n, _)| n.len())
@@ -221,47 +215,17 @@ impl Table {
                 rows.map(|(row, &hit)| hit && row.search.contains(needle))
                     .collect()
             });
-        let hits = Arc::new(narrowed.unwrap_or_else(|| self.hits(needle)));
+        let scanned = || {
+            self.rows
+                .iter()
+                .map(|row| row.search.contains(needle))
+                .collect()
+        };
+        let hits = Arc::new(narrowed.unwrap_or_else(scanned));
         if recent.len() == RECENT_FILTERS {
             recent.remove(0);
         }
         recent.push((needle.to_owned(), hits.clone()));
-        hits
-    }
-
-    /// Which rows contain `needle` (already lower-cased).
-    fn hits(&self, needle: &str) -> Vec<bool> {
-        if needle.contains('\n') {
-            return self
-                .rows
-                .iter()
-                .map(|r| r.search.contains(needle))
-                .collect();
-        }
-        let mut guard = self.haystack.lock().unwrap_or_else(|e| e.into_inner());
-        let (text, starts) = guard.get_or_insert_with(|| {
-            let mut text =
-                String::with_capacity(self.rows.iter().map(|r| r.search.len() + 1).sum());
-            let mut starts = Vec::with_capacity(self.rows.len());
-            for row in &self.rows {
-                starts.push(text.len());
-                text.push_str(&row.search);
-                text.push('\n');
-            }
-            (text, starts)
-        });
-        let mut hits = vec![false; self.rows.len()];
-        let mut from = 0;
-        while let Some(found) = text.get(from..).and_then(|rest| rest.find(needle)) {
-            let at = from + found;
-            let row = starts.partition_point(|&start| start <= at) - 1;
-            hits[row] = true;
-            // Go on from the next row: one hit per row is enough.
-            match starts.get(row + 1) {
-                Some(&next) => from = next,
-                None => break,
-            }
-        }
         hits
     }
 
