@@ -80,6 +80,16 @@ async fn log() -> Vec<(String, String, Option<String>)> {
         .collect()
 }
 
+/// The first `count` identities, as the console's first request asks for them.
+async fn first_page(
+    client: &ApiClient,
+    count: u64,
+) -> Result<scim::ListResponse, scim_admin::api::ApiError> {
+    client
+        .list_users(&scim::query::ListQuery::page(1, count), &Cancel::new())
+        .await
+}
+
 fn new_identity(user_name: &str) -> scim::provision::UserRequest {
     IdentityInput {
         user_name: user_name.into(),
@@ -114,10 +124,7 @@ async fn rate_limit_and_request_headers_are_readable_cross_origin() {
 async fn sso_required_is_detected_with_the_validated_link_and_closes_the_gate() {
     reset().await;
     let (client, events) = client("wasm-sso", Mode::Direct);
-    let error = client
-        .list_users(&scim::query::ListQuery::page(1, 10), &Cancel::new())
-        .await
-        .unwrap_err();
+    let error = first_page(&client, 10).await.unwrap_err();
     let ErrorKind::SsoRequired { url: Some(url) } = &error.kind else {
         panic!("{error:?}")
     };
@@ -143,10 +150,7 @@ async fn a_429_with_retry_after_is_waited_out() {
     .await;
     let (client, events) = client("wasm-token", Mode::Direct);
     let started = now_ms();
-    let page = client
-        .list_users(&scim::query::ListQuery::page(1, 5), &Cancel::new())
-        .await
-        .unwrap();
+    let page = first_page(&client, 5).await.unwrap();
     assert_eq!(page.resources.len(), 5);
     assert!(now_ms() - started >= 1_000.0, "waited for retry-after");
     assert!(events
@@ -162,10 +166,7 @@ async fn a_500_is_retried_for_a_get() {
     reset().await;
     control("faults", json!({"status": 500, "method": "GET"})).await;
     let client = authorized();
-    assert!(client
-        .list_users(&scim::query::ListQuery::page(1, 5), &Cancel::new())
-        .await
-        .is_ok());
+    assert!(first_page(&client, 5).await.is_ok());
     assert_eq!(log().await.len(), 2);
 }
 
@@ -208,10 +209,7 @@ async fn a_post_whose_answer_was_lost_is_found_not_repeated() {
 async fn a_patch_with_an_unknown_outcome_is_reported_not_repeated() {
     reset().await;
     let client = authorized();
-    let first = client
-        .list_users(&scim::query::ListQuery::page(1, 1), &Cancel::new())
-        .await
-        .unwrap();
+    let first = first_page(&client, 1).await.unwrap();
     control(
         "faults",
         json!({"after": true, "status": 502, "method": "PATCH"}),
@@ -233,10 +231,7 @@ async fn a_patch_with_an_unknown_outcome_is_reported_not_repeated() {
 async fn a_delete_retried_after_a_lost_answer_counts_404_as_done() {
     reset().await;
     let client = authorized();
-    let first = client
-        .list_users(&scim::query::ListQuery::page(1, 1), &Cancel::new())
-        .await
-        .unwrap();
+    let first = first_page(&client, 1).await.unwrap();
     let id = first.resources[0].id.clone();
     control(
         "faults",
@@ -260,10 +255,7 @@ async fn a_slow_answer_times_out() {
     let mut client = authorized();
     client.timeout_ms = 300;
     client.policy.max_attempts = 1;
-    let error = client
-        .list_users(&scim::query::ListQuery::page(1, 1), &Cancel::new())
-        .await
-        .unwrap_err();
+    let error = first_page(&client, 1).await.unwrap_err();
     assert_eq!(error.kind, ErrorKind::Timeout);
 }
 
@@ -271,10 +263,7 @@ async fn a_slow_answer_times_out() {
 async fn proxy_mode_sends_no_token() {
     reset().await;
     let (client, _) = client("must-not-be-sent", Mode::Proxy);
-    let error = client
-        .list_users(&scim::query::ListQuery::page(1, 1), &Cancel::new())
-        .await
-        .unwrap_err();
+    let error = first_page(&client, 1).await.unwrap_err();
     assert_eq!(
         error.kind,
         ErrorKind::BadCredentials,
