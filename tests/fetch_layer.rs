@@ -5,11 +5,11 @@
 
 use std::sync::{Arc, Mutex};
 
+use console_core::form::IdentityInput;
+use console_core::retry::Method;
 use futures::FutureExt;
 use gloo_net::http::Request;
 use scim::patch::PatchRequest;
-use scim::provision::IdentityInput;
-use scim::retry::Method;
 use scim_admin::api::cancel::{now_ms, sleep};
 use scim_admin::api::load_all::{load_all, Pause};
 use scim_admin::api::{ApiClient, ApiEvent, Cancel, ErrorKind};

@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
+use console_core::table::{Row, Table};
 use leptos::prelude::*;
-use scim::table::{Row, Table};
 use scim::{Email, Meta, Name, ScimUser};
 use scim_admin::components::member_table::{MemberTable, ROW_PX};
 use wasm_bindgen::JsCast;

@@ -1,21 +1,17 @@
 //! GitHub's organization SCIM API as plain Rust: the types of the contract in
-//! `contracts/github-org-scim.openapi.json` and the pure logic around them (queries, PATCH
-//! bodies, provisioning validation, `X-GitHub-SSO`, rate limits and retries, the paging plan).
+//! `contracts/github-org-scim.openapi.json` and the protocol logic around them (queries, PATCH
+//! bodies, POST/PUT bodies, error bodies, `X-GitHub-SSO`).
 //!
 //! No wasm and no HTTP here, so everything is tested natively with `cargo test -p scim`.
 //! The console decodes responses with these types; the emulator encodes them.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
-pub mod activity;
 pub mod error_body;
 pub mod list;
-pub mod paging;
 pub mod patch;
 pub mod provision;
 pub mod query;
-pub mod retry;
 pub mod sso;
-pub mod table;
 pub mod user;
 
 pub use error_body::ErrorBody;

@@ -1,10 +1,10 @@
 //! The one funnel for HTTP calls: builds URLs from the runtime config, authenticates (direct
 //! mode: the owner's bearer token, held only here; proxy mode: nothing, the proxy adds it),
-//! retries only where `scim::retry::decide` says it is safe, and tells the observer about SSO
+//! retries only where `console_core::retry::decide` says it is safe, and tells the observer about SSO
 //! and rate-limit events so the SAML gate and progress bars react at once.
 use std::sync::Arc;
 
-use scim::retry::{decide, Attempt, Decision, Method, Outcome, RetryPolicy};
+use console_core::retry::{decide, Attempt, Decision, Method, Outcome, RetryPolicy};
 
 use super::cancel::{now_ms, sleep, Cancel};
 use super::error::{ApiError, ErrorKind};

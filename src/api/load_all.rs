@@ -1,10 +1,10 @@
-//! Loading every identity: the paging plan from `scim::paging`, a few requests in flight, pages
+//! Loading every identity: the paging plan from `console_core::paging`, a few requests in flight, pages
 //! handed to the caller as they arrive, a pause switch, and cancellation that stops everything.
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use console_core::paging::PagePlan;
 use futures::stream::{FuturesUnordered, StreamExt};
-use scim::paging::PagePlan;
 use scim::query::ListQuery;
 use scim::ScimUser;
 

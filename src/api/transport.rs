@@ -1,7 +1,7 @@
 //! One HTTP attempt through `fetch`, with a timeout and the caller's cancel signal. No retries
 //! and no interpretation here: `client` decides what an answer means.
+use console_core::retry::{Method, RateLimit};
 use gloo_net::http::{Method as HttpMethod, RequestBuilder};
-use scim::retry::{Method, RateLimit};
 use web_sys::AbortSignal;
 
 use super::cancel::Cancel;

@@ -1,9 +1,9 @@
 //! Typed SCIM operations on top of `ApiClient::send`. A write is never repeated blindly: a POST
 //! whose outcome is unknown is settled by looking the identity up by `userName` first.
+use console_core::retry::Method;
 use scim::patch::PatchRequest;
 use scim::provision::UserRequest;
 use scim::query::{percent_encode, EqFilter, FilterAttribute, ListQuery};
-use scim::retry::Method;
 use scim::{ListResponse, ScimUser};
 
 use super::cancel::Cancel;

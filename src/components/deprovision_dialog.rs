@@ -2,9 +2,9 @@
 //! typed confirmation (the userName, or the count), then deletes one at a time with a stop
 //! button and a result per identity. Nothing is sent twice; a stop leaves each identity marked
 //! done, failed (with the reason) or not sent.
+use console_core::table::Row;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use scim::table::Row;
 
 use crate::api::bulk::{run_serially, ItemOutcome, DEFAULT_GAP_MS};
 use crate::api::Cancel;

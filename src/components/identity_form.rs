@@ -1,8 +1,9 @@
 //! The identity form shared by Provision (POST) and Edit (PUT): validated field by field before
 //! anything is sent, with GitHub's refusals mapped back onto the fields they name.
+use console_core::form::{FieldError, IdentityInput};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use scim::provision::{FieldError, IdentityInput, UserRequest};
+use scim::provision::UserRequest;
 
 use crate::api::{ApiError, ErrorKind};
 

@@ -3,9 +3,9 @@
 //! Cells are text only, so a name or email from the API can never become markup.
 use std::collections::HashSet;
 
+use console_core::table::{Column, Row, Sort, Table};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use scim::table::{Column, Row, Sort, Table};
 
 /// Every row is exactly this tall (style/main.css keeps it so); integers keep float
 /// formatting out of the wasm.

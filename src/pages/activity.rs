@@ -1,6 +1,6 @@
 //! This session's configuration actions, exportable as CSV and JSON.
+use console_core::activity::{to_csv, to_json};
 use leptos::prelude::*;
-use scim::activity::{to_csv, to_json};
 
 use crate::browser::download;
 use crate::session::use_session;

@@ -1,8 +1,9 @@
 //! Edit: full replace (PUT) from a prefilled form. What the form leaves out is removed.
+use console_core::form::IdentityInput;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use scim::provision::{IdentityInput, UserRequest};
+use scim::provision::UserRequest;
 use scim::query::percent_encode;
 use scim::ScimUser;
 

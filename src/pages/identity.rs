@@ -1,11 +1,11 @@
 //! One identity: every attribute, meta, the raw JSON on demand, copy its scim_user_id, quick
 //! changes through PATCH (display name, emails), and links to edit and deprovision.
+use console_core::form::email_problem;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use scim::patch::PatchRequest;
-use scim::provision::email_problem;
 use scim::query::percent_encode;
 use scim::ScimUser;
 use serde_json::json;

@@ -3,12 +3,12 @@
 //! can be shared and survives a reload.
 use std::collections::HashSet;
 
+use console_core::table::{Column, Sort, Table};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use scim::query::percent_encode;
-use scim::table::{Column, Sort, Table};
 use wasm_bindgen::JsCast;
 
 use crate::components::deprovision_dialog::{DeprovisionDialog, Target};

@@ -1,10 +1,11 @@
 //! Provision: a new identity through POST. Validated before sending; GitHub's refusals go back
 //! onto the fields; a 409 says the person already exists and links to them.
+use console_core::form::IdentityInput;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use scim::provision::{IdentityInput, UserRequest};
+use scim::provision::UserRequest;
 use scim::query::percent_encode;
 
 use crate::api::{ApiError, Cancel, ErrorKind};

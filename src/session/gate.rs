@@ -1,7 +1,7 @@
 //! The SAML session gate: whether configuration actions are allowed, and why not. It opens only
 //! through `probe` (a read of the org's SCIM endpoint that must not come back with
 //! `X-GitHub-SSO: required`) and closes again on any answer that says the token is the problem.
-use scim::retry::Method;
+use console_core::retry::Method;
 
 use crate::api::{ApiClient, ApiError, Cancel, ErrorKind};
 

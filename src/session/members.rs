@@ -1,8 +1,8 @@
 //! The loaded identities of the session: one table shared by every page, filled page by page
 //! (in batches, so 1,000 pages do not re-sort 1,000 times), pausable and cancelled on disconnect.
+use console_core::table::{Row, Table};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use scim::table::{Row, Table};
 
 use crate::api::cancel::now_ms;
 use crate::api::load_all::{load_all, Pause, Progress, DEFAULT_CONCURRENCY};

@@ -8,9 +8,9 @@ mod writer;
 
 use std::sync::Arc;
 
+use console_core::activity::Activity;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use scim::activity::Activity;
 
 use crate::api::{token_store, ApiClient, ApiEvent, Cancel};
 use gate::Gate;
@@ -108,7 +108,7 @@ impl Session {
     /// Stops loading, frees the loaded identities and forgets the token kept for the tab.
     pub fn end(&self) {
         self.members.stop();
-        self.members.table.update(scim::table::Table::clear);
+        self.members.table.update(console_core::table::Table::clear);
         token_store::forget();
     }
 }

@@ -1,8 +1,8 @@
 //! Configuration actions. A `Writer` exists only while the gate is open (`Session::writer`),
 //! and every action it performs is written to the activity log with its outcome and GitHub's
 //! request id, whether it succeeded or not.
+use console_core::activity::Activity;
 use leptos::prelude::*;
-use scim::activity::Activity;
 use scim::patch::PatchRequest;
 use scim::provision::UserRequest;
 use scim::ScimUser;

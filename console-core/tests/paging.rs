@@ -1,5 +1,5 @@
 //! The paging plan against a simulated server whose data changes while it is read.
-use scim::paging::PagePlan;
+use console_core::paging::PagePlan;
 
 /// Drives a plan with up to `concurrency` requests, answering each from `answer(start)`, which
 /// returns (returned, total). Answers arrive oldest first. Returns the starts requested.
@@ -39,7 +39,7 @@ fn the_first_page_comes_alone_then_pages_go_in_parallel() {
     let mut plan = PagePlan::new(100);
     assert_eq!(
         plan.next_request(),
-        Some(scim::paging::PageRequest {
+        Some(console_core::paging::PageRequest {
             start: 1,
             count: 100
         })

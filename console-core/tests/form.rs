@@ -1,5 +1,5 @@
 //! Provisioning input: one message per field, the API's rules plus a well-formed email.
-use scim::provision::{email_problem, IdentityInput, MAX_FIELD_CHARS};
+use console_core::form::{email_problem, IdentityInput, MAX_FIELD_CHARS};
 use serde_json::{json, Value};
 
 fn input() -> IdentityInput {

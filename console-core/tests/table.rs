@@ -1,5 +1,5 @@
 //! The member table's filter and sort over index lists.
-use scim::table::{Column, Row, Sort, Table};
+use console_core::table::{Column, Row, Sort, Table};
 use scim::{Email, Meta, Name, ScimUser};
 
 fn user(id: &str, user_name: &str, given: &str, external: Option<&str>, created: &str) -> ScimUser {

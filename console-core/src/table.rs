@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 /// How many recent filter results are kept (see `Table::recent`).
 const RECENT_FILTERS: usize = 16;
 
-use crate::ScimUser;
+use scim::ScimUser;
 
 /// What the table shows of one identity.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 //! The retry decision: only where safe, honouring the server's wait, bounded in attempts and time.
-use scim::retry::{decide, Attempt, Decision, Method, Outcome, RateLimit, RetryPolicy};
+use console_core::retry::{decide, Attempt, Decision, Method, Outcome, RateLimit, RetryPolicy};
 
 const NOW: u64 = 1_800_000_000;
 

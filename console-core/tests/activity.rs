@@ -1,5 +1,5 @@
 //! Activity exports: CSV that spreadsheets read safely, JSON with every field.
-use scim::activity::{to_csv, to_json, Activity};
+use console_core::activity::{to_csv, to_json, Activity};
 
 fn entry(identity: &str, outcome: &str) -> Activity {
     Activity {

@@ -1,0 +1,11 @@
+//! The console's own decisions, as plain Rust: the retry decision and rate-limit reading, the
+//! paging plan, the member table's view model, the activity log and its exports, and the
+//! identity form's validation. GitHub's protocol itself lives in `scim`; the browser glue in the
+//! console crate. No wasm and no HTTP here, so `cargo test -p console-core` covers it natively.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod activity;
+pub mod form;
+pub mod paging;
+pub mod retry;
+pub mod table;
