@@ -10,7 +10,8 @@ pub struct Activity {
     /// userName (or id when that is all there is).
     pub identity: String,
     pub scim_user_id: String,
-    /// `done`, or `failed: <reason>`, or `not sent`.
+    /// As the console's writer words it: `done`, `done (<how it was settled>)` such as
+    /// `done (confirmed by look-up)`, or `failed: <GitHub's reason>`.
     pub outcome: String,
     pub request_id: String,
 }

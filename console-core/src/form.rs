@@ -1,6 +1,7 @@
 //! The identity form's input, validated with the API's rules (plus a well-formed email) into
 //! the body of a POST or PUT. Every problem is reported against its field, all at once.
-use scim::provision::{RequestEmail, RequestName, UserRequest};
+use scim::provision::{RequestName, UserRequest};
+use scim::Email;
 
 /// The longest value accepted for one field; GitHub documents none, and nothing real is longer.
 pub const MAX_FIELD_CHARS: usize = 1_024;
@@ -79,14 +80,15 @@ impl IdentityInput {
             RequestName {
                 given_name,
                 family_name,
+                formatted: None,
             },
             emails
                 .iter()
                 .enumerate()
-                .map(|(i, e)| RequestEmail {
+                .map(|(i, e)| Email {
                     value: (*e).to_owned(),
                     primary: i == 0,
-                    kind: "work",
+                    kind: Some("work".to_owned()),
                 })
                 .collect(),
             optional(&self.external_id),

@@ -39,10 +39,6 @@ impl PagePlan {
         }
     }
 
-    pub fn page_size(&self) -> u64 {
-        self.page_size
-    }
-
     /// The next request to send now, or `None` (wait for answers, or done).
     pub fn next_request(&mut self) -> Option<PageRequest> {
         let (start, end) = match (self.total, self.gaps.pop_front()) {
@@ -75,11 +71,6 @@ impl PagePlan {
         }
     }
 
-    /// Forgets a request that failed for good (the caller reports the error).
-    pub fn on_failure(&mut self, start: u64) {
-        self.in_flight.remove(&start);
-    }
-
     pub fn is_done(&self) -> bool {
         self.total.is_some_and(|t| self.next_start > t)
             && self.in_flight.is_empty()
@@ -92,9 +83,5 @@ impl PagePlan {
 
     pub fn total(&self) -> Option<u64> {
         self.total
-    }
-
-    pub fn in_flight(&self) -> usize {
-        self.in_flight.len()
     }
 }

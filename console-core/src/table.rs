@@ -31,17 +31,11 @@ impl From<&ScimUser> for Row {
     }
 }
 
-/// By value: a page of 100 identities becomes rows without copying their strings.
+/// By value: a page of 100 identities becomes rows without copying their other strings.
 impl From<ScimUser> for Row {
     fn from(user: ScimUser) -> Self {
         let name = user.shown_name();
-        let primary = user.emails.iter().position(|e| e.primary).unwrap_or(0);
-        let email = user
-            .emails
-            .into_iter()
-            .nth(primary)
-            .map(|e| e.value)
-            .unwrap_or_default();
+        let email = user.primary_email().unwrap_or_default().to_owned();
         let user_name = user.user_name.unwrap_or_default();
         let external_id = user.external_id.unwrap_or_default();
         let mut search = String::with_capacity(
@@ -83,7 +77,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 7] = [
+    const ALL: [Column; 7] = [
         Self::UserName,
         Self::Name,
         Self::Email,
@@ -155,10 +149,6 @@ impl Table {
 
     pub fn row(&self, at: u32) -> Option<&Row> {
         self.rows.get(at as usize)
-    }
-
-    pub fn get(&self, id: &str) -> Option<&Row> {
-        self.by_id.get(id).map(|&at| &self.rows[at])
     }
 
     /// Adds rows, replacing any with the same id in place (pages can overlap while paging).

@@ -1,4 +1,6 @@
-//! The body of an error answer: GitHub's `scim-error` or `basic-error`.
+//! The body of an error answer as a client reads it: either of GitHub's error bodies
+//! ([`crate::ScimError`] or [`crate::BasicError`]), decoded leniently because any proxy on the
+//! way may answer instead.
 //!
 //! The two disagree on `status` (integer in one, string in the other), so it is kept as the
 //! number when either form carries one.

@@ -16,8 +16,14 @@ pub struct ListResponse {
 }
 
 impl ListResponse {
-    /// Decodes a list body; the error text says where the body broke the contract.
-    pub fn from_json(body: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(body)
+    /// One page: `itemsPerPage` is what the page holds.
+    pub fn new(start_index: u64, total_results: u64, resources: Vec<ScimUser>) -> Self {
+        Self {
+            schemas: vec![crate::LIST_SCHEMA.to_owned()],
+            total_results,
+            items_per_page: resources.len() as u64,
+            start_index,
+            resources,
+        }
     }
 }
