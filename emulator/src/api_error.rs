@@ -1,50 +1,42 @@
-//! Every error answer the emulator gives, rendered the way GitHub renders it: SCIM errors as
-//! `scim-error` (`application/scim+json`), authentication and SSO errors as `basic-error`.
+//! Every error answer the emulator gives, rendered from `scim`'s types the way GitHub renders
+//! them: `scim-error` (`application/scim+json`) from the SCIM endpoints, `basic-error` for
+//! authentication, SSO and rate limits.
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use scim::{BasicError, ScimError};
 
-const SCIM_DOCS: &str =
-    "https://docs.github.com/enterprise-cloud@latest/rest/scim/scim#list-scim-provisioned-identities";
 const SSO_MESSAGE: &str = "Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.";
 
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
-    body: serde_json::Value,
-    scim: bool,
+    /// Boxed: errors travel through every `Result` of a request, bodies are rarely built.
+    body: Box<Body>,
     headers: Vec<(HeaderName, String)>,
 }
 
-impl ApiError {
-    /// A SCIM error: `schemas`, `status` (a number), `detail`, `scimType`, plus GitHub's extras.
-    pub fn scim(status: StatusCode, scim_type: Option<&str>, detail: impl Into<String>) -> Self {
-        let detail = detail.into();
+#[derive(Debug)]
+enum Body {
+    Scim(ScimError),
+    Basic(BasicError),
+}
+
+impl From<ScimError> for ApiError {
+    fn from(error: ScimError) -> Self {
         Self {
-            status,
-            body: json!({
-                "schemas": [scim::ERROR_SCHEMA],
-                "status": status.as_u16(),
-                "scimType": scim_type,
-                "detail": detail,
-                "message": detail,
-                "documentation_url": SCIM_DOCS,
-            }),
-            scim: true,
+            status: StatusCode::from_u16(error.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            body: Box::new(Body::Scim(error)),
             headers: Vec::new(),
         }
     }
+}
 
+impl ApiError {
     /// GitHub's plain REST error: `message`, `documentation_url`, `status` (a string).
     pub fn basic(status: StatusCode, message: &str, docs: &str) -> Self {
         Self {
             status,
-            body: json!({
-                "message": message,
-                "documentation_url": docs,
-                "status": status.as_u16().to_string(),
-            }),
-            scim: false,
+            body: Box::new(Body::Basic(BasicError::new(status.as_u16(), message, docs))),
             headers: Vec::new(),
         }
     }
@@ -80,22 +72,23 @@ impl ApiError {
         error
     }
 
+    /// A SCIM 404: no such identity or organization.
     pub fn not_found() -> Self {
-        Self::scim(StatusCode::NOT_FOUND, None, "Resource not found")
+        ScimError::not_found().into()
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let media = if self.scim {
-            scim::SCIM_MEDIA_TYPE
-        } else {
-            "application/json; charset=utf-8"
+        let (media, text) = match &*self.body {
+            Body::Scim(e) => (scim::SCIM_MEDIA_TYPE, serde_json::to_string(e)),
+            Body::Basic(e) => ("application/json; charset=utf-8", serde_json::to_string(e)),
         };
+        // Serialising strings and numbers cannot fail; an empty body would still carry the status.
         let mut response = (
             self.status,
             [(header::CONTENT_TYPE, media)],
-            self.body.to_string(),
+            text.unwrap_or_default(),
         )
             .into_response();
         for (name, value) in self.headers {

@@ -1,35 +1,36 @@
 //! An emulator of GitHub's organization SCIM API (`/scim/v2/organizations/{org}/Users`),
 //! faithful to `contracts/github-org-scim.openapi.json` and `contracts/NOTES.md`.
 //!
-//! `app` builds the whole router so tests can drive it without a socket (`oneshot`).
+//! The protocol itself (filters, PATCH, validation, error bodies) is the `scim` crate's, shared
+//! with the console; here are the routes (`routes/`), the extractors that turn requests into
+//! `scim` types or GitHub's error bodies (`extract/`), the identities and what writes do to them
+//! (`store`, `identities`), and GitHub's surroundings: tokens and SSO (`auth`), rate limits,
+//! CORS, and the test-only controls. `app` builds the whole router so tests can drive it without
+//! a socket (`oneshot`).
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod api_error;
 pub mod auth;
-pub mod body;
 pub mod control;
 pub mod cors;
+pub mod extract;
 pub mod faults;
-pub mod filter;
+pub mod identities;
 pub mod ids;
 pub mod options;
 pub mod persist;
 pub mod rate_limit;
-pub mod render;
+pub mod routes;
 pub mod seed;
 pub mod state;
 pub mod static_site;
 pub mod store;
-pub mod users_patch;
-pub mod users_read;
-pub mod users_write;
-pub mod validate;
 
 use std::path::Path;
 use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
-use axum::{middleware, routing::get, Router};
+use axum::{middleware, Router};
 
 pub use options::Options;
 pub use state::{Emulator, TokenState};
@@ -45,20 +46,7 @@ pub struct Extras<'a> {
 
 /// The emulator's HTTP surface.
 pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
-    let users = "/scim/v2/organizations/{org}/Users";
-    let one = "/scim/v2/organizations/{org}/Users/{scim_user_id}";
-    let scim = Router::new()
-        .route(
-            users,
-            get(users_read::list_users).post(users_write::create_user),
-        )
-        .route(
-            one,
-            get(users_read::get_user)
-                .put(users_write::replace_user)
-                .patch(users_patch::patch_user)
-                .delete(users_write::delete_user),
-        )
+    let scim = routes::scim_users::router()
         .route_layer(middleware::from_fn_with_state(
             emulator.clone(),
             auth::require_token,
@@ -67,7 +55,7 @@ pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
             emulator.clone(),
             rate_limit::enforce,
         ))
-        .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES))
+        .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))
         .with_state(emulator.clone());
     let mut router = scim;
     if extras.test_control {

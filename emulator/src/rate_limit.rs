@@ -42,7 +42,8 @@ impl RateLimits {
             .clear();
     }
 
-    /// Counts one request for `key`; `None` in `used` terms means the budget was already spent.
+    /// Counts one request for `key` if the budget allows it; returns the budget after that, and
+    /// `false` (nothing counted) when it was already spent.
     fn take(&self, key: &str, now: u64) -> (Snapshot, bool) {
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         let bucket = buckets

@@ -138,14 +138,11 @@ impl Emulator {
         let result = change(&mut store)?;
         if let Some(path) = &self.data_file {
             persist::save(path, &store).map_err(|e| {
-                ApiError::scim(
-                    axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                    None,
-                    format!(
-                        "the change was applied but not saved to {}: {e}",
-                        path.display()
-                    ),
-                )
+                let detail = format!(
+                    "the change was applied but not saved to {}: {e}",
+                    path.display()
+                );
+                ApiError::from(scim::ScimError::new(500, None, detail))
             })?;
         }
         Ok(result)

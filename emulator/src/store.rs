@@ -4,9 +4,8 @@
 use std::collections::HashMap;
 
 use indexmap::IndexMap;
+use scim::query::{EqFilter, FilterAttribute};
 use scim::ScimUser;
-
-use crate::filter::Filter;
 
 #[derive(Debug, Default, Clone)]
 pub struct Store {
@@ -52,24 +51,45 @@ impl Store {
         self.users.values()
     }
 
+    /// One page (`start_index` is 1-based) of the identities `filter` selects, all without one,
+    /// in list order, and how many it selects in all.
+    pub fn page(
+        &self,
+        filter: Option<&EqFilter>,
+        start_index: u64,
+        count: u64,
+    ) -> (usize, Vec<&ScimUser>) {
+        let skip = usize::try_from(start_index.saturating_sub(1)).unwrap_or(usize::MAX);
+        let take = usize::try_from(count).unwrap_or(usize::MAX);
+        match filter {
+            None => (self.len(), self.iter().skip(skip).take(take).collect()),
+            Some(filter) => {
+                let found = self.matching(filter);
+                let total = found.len();
+                (total, found.into_iter().skip(skip).take(take).collect())
+            }
+        }
+    }
+
     /// The identities a filter selects, in list order.
-    pub fn matching(&self, filter: &Filter) -> Vec<&ScimUser> {
-        let ids: Vec<&String> = match filter {
-            Filter::Id(id) => self
+    fn matching(&self, filter: &EqFilter) -> Vec<&ScimUser> {
+        let value = &filter.value;
+        let ids: Vec<&String> = match filter.attribute {
+            FilterAttribute::Id => self
                 .users
-                .get_key_value(id)
+                .get_key_value(value)
                 .map(|(k, _)| k)
                 .into_iter()
                 .collect(),
-            Filter::UserName(v) => self
+            FilterAttribute::UserName => self
                 .by_user_name
-                .get(&v.to_lowercase())
+                .get(&value.to_lowercase())
                 .into_iter()
                 .collect(),
-            Filter::ExternalId(v) => self.by_external_id.get(v).into_iter().collect(),
-            Filter::Email(v) => self
+            FilterAttribute::ExternalId => self.by_external_id.get(value).into_iter().collect(),
+            FilterAttribute::Emails => self
                 .by_email
-                .get(&v.to_lowercase())
+                .get(&value.to_lowercase())
                 .into_iter()
                 .flatten()
                 .collect(),

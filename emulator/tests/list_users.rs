@@ -20,6 +20,10 @@ fn emulator_with(users: usize) -> axum::Router {
     app(Arc::new(emulator), Extras::default())
 }
 
+fn list(body: &str) -> ListResponse {
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))
+}
+
 async fn get(
     router: axum::Router,
     uri: &str,
@@ -52,7 +56,7 @@ async fn pages_are_one_based_and_default_to_thirty() {
     .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "application/scim+json");
-    let first = ListResponse::from_json(&body).unwrap();
+    let first = list(&body);
     assert_eq!(
         (
             first.total_results,
@@ -65,7 +69,7 @@ async fn pages_are_one_based_and_default_to_thirty() {
 
     let uri = "/scim/v2/organizations/ACME-CORP/Users?startIndex=31&count=100";
     let (_, _, body) = get(emulator_with(45), uri, Some("good")).await;
-    let second = ListResponse::from_json(&body).unwrap();
+    let second = list(&body);
     assert_eq!((second.start_index, second.resources.len()), (31, 15));
     assert_eq!(second.resources[0].id, seed::user(30).id);
     let location = second.resources[0].meta.location.as_deref().unwrap();
@@ -82,10 +86,10 @@ async fn pages_are_one_based_and_default_to_thirty() {
 async fn count_is_capped_and_zero_returns_only_the_total() {
     let uri = "/scim/v2/organizations/acme-corp/Users?count=1000";
     let (_, _, body) = get(emulator_with(150), uri, Some("good")).await;
-    assert_eq!(ListResponse::from_json(&body).unwrap().resources.len(), 100);
+    assert_eq!(list(&body).resources.len(), 100);
     let uri = "/scim/v2/organizations/acme-corp/Users?count=0";
     let (_, _, body) = get(emulator_with(150), uri, Some("good")).await;
-    let total_only = ListResponse::from_json(&body).unwrap();
+    let total_only = list(&body);
     assert_eq!(
         (total_only.total_results, total_only.resources.len()),
         (150, 0)
@@ -186,9 +190,9 @@ async fn filters_find_by_each_supported_attribute() {
         );
         let (status, _, body) = get(emulator_with(20), &uri, Some("good")).await;
         assert_eq!(status, StatusCode::OK, "{filter}");
-        let list = ListResponse::from_json(&body).unwrap();
+        let page = list(&body);
         assert_eq!(
-            (list.total_results, list.resources[0].id.as_str()),
+            (page.total_results, page.resources[0].id.as_str()),
             (1, seventh.id.as_str()),
             "{filter}"
         );
@@ -198,7 +202,7 @@ async fn filters_find_by_each_supported_attribute() {
         encode("userName eq \"nobody\"")
     );
     let (_, _, body) = get(emulator_with(20), &uri, Some("good")).await;
-    assert_eq!(ListResponse::from_json(&body).unwrap().total_results, 0);
+    assert_eq!(list(&body).total_results, 0);
 }
 
 #[tokio::test]
@@ -221,9 +225,9 @@ async fn unsupported_filters_are_400_invalid_filter_saying_what_works() {
 async fn start_index_below_one_is_one_and_garbage_is_400() {
     let uri = "/scim/v2/organizations/acme-corp/Users?startIndex=-5&count=2";
     let (_, _, body) = get(emulator_with(5), uri, Some("good")).await;
-    let list = ListResponse::from_json(&body).unwrap();
+    let page = list(&body);
     assert_eq!(
-        (list.start_index, list.resources[0].id.clone()),
+        (page.start_index, page.resources[0].id.clone()),
         (1, seed::user(0).id)
     );
     let uri = "/scim/v2/organizations/acme-corp/Users?count=lots";
@@ -253,4 +257,38 @@ fn encode(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// The console builds look-up filters with `scim::query`; a value with a control character (a
+/// tab pasted from a spreadsheet) must find the identity it names, not the literal `u0009`.
+#[tokio::test]
+async fn a_filter_built_by_the_client_finds_a_value_with_a_control_character() {
+    use scim::query::{EqFilter, FilterAttribute, ListQuery};
+    let emulator = Emulator::new("acme-corp", [("good".to_owned(), TokenState::Authorized)]);
+    let router = app(Arc::new(emulator), Extras::default());
+    let user_name = "tab\there@example.com";
+    let body = serde_json::json!({
+        "userName": user_name,
+        "name": {"givenName": "Tab", "familyName": "Here"},
+        "emails": [{"value": "tab@example.com", "primary": true}]
+    });
+    let request = Request::post("/scim/v2/organizations/acme-corp/Users")
+        .header(header::HOST, "api.test")
+        .header(header::AUTHORIZATION, "Bearer good")
+        .header(header::CONTENT_TYPE, "application/scim+json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let created = router.clone().oneshot(request).await.unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+
+    let query = ListQuery::lookup(EqFilter::new(FilterAttribute::UserName, user_name));
+    let uri = format!(
+        "/scim/v2/organizations/acme-corp/Users?{}",
+        query.to_query_string()
+    );
+    let (status, _, body) = get(router, &uri, Some("good")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let page = list(&body);
+    assert_eq!(page.total_results, 1, "{uri} found nothing: {body}");
+    assert_eq!(page.resources[0].user_name.as_deref(), Some(user_name));
 }

@@ -1,0 +1,2 @@
+//! The emulator's HTTP routes, one file per group.
+pub mod scim_users;
