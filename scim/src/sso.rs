@@ -1,7 +1,7 @@
 //! `X-GitHub-SSO`: `required; url=<authorization URL>` or `partial-results; organizations=<ids>`.
 //!
-//! The authorization URL is shown to the owner as a link, so it is accepted only when it is an
-//! https URL on github.com for this very organization; anything else is dropped.
+//! The authorization URL is shown to the owner as a link, so it is kept only when it leads to
+//! this very organization's SSO page on github.com (`authorization_url`); anything else is dropped.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SsoHeader {
@@ -39,27 +39,122 @@ fn parameter<'a>(rest: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-/// `https://github.com/orgs/<org>/sso…`, nothing else. The host must be followed directly by
-/// `/`, so `github.com.evil.example`, `github.com@evil.example` and ports are all refused.
+/// The link GitHub sends, rebuilt from its validated parts, when it leads to
+/// `https://github.com/orgs/<org>/sso` and nowhere else: scheme https, host exactly github.com
+/// (any ASCII case), no userinfo, no port, no fragment, and a path that after resolving dot
+/// segments (`.`, `..`, `%2e` and friends, as a browser does) and percent-decoding is exactly
+/// `/orgs/<org>/sso`. The query is kept, re-encoded so it holds only unreserved bytes and
+/// escapes. Anything a browser would read differently from this parser (non-ASCII, whitespace,
+/// control characters, backslashes, broken escapes) is refused, not repaired. A strict parser
+/// for this one form rather than a general URL crate, which would weigh on the console's wasm;
+/// the tests hold it against `url::Url`.
 pub fn authorization_url(url: &str, org: &str) -> Option<String> {
-    const PREFIX: &str = "https://github.com/";
+    const SCHEME: &str = "https://";
+    let is_login =
+        |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     if url.len() > 2_048
-        || url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+        || !is_login(org)
+        || !url.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
     {
         return None;
     }
-    let head = url.get(..PREFIX.len())?;
-    if !head.eq_ignore_ascii_case(PREFIX) {
+    let rest = url
+        .get(..SCHEME.len())
+        .filter(|s| s.eq_ignore_ascii_case(SCHEME))
+        .and(url.get(SCHEME.len()..))?;
+    if rest.contains('#') {
         return None;
     }
-    let path = &url[PREFIX.len()..];
-    let (path_only, _query) = path.split_once(['?', '#']).unwrap_or((path, ""));
-    let mut segments = path_only.split('/');
-    let ok = segments.next() == Some("orgs")
-        && segments.next().is_some_and(|o| o.eq_ignore_ascii_case(org))
-        && segments.next() == Some("sso")
-        && segments.next().is_none_or(str::is_empty);
-    ok.then(|| format!("{PREFIX}{path}"))
+    let (before_query, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let (host, path) = before_query.split_at(before_query.find('/')?);
+    if !host.eq_ignore_ascii_case("github.com") {
+        return None;
+    }
+    let segments = resolve_dot_segments(path)?;
+    let [orgs, login, sso] = segments.as_slice() else {
+        return None;
+    };
+    let login = String::from_utf8(login.clone()).ok()?;
+    if orgs != b"orgs" || sso != b"sso" || !login.eq_ignore_ascii_case(org) {
+        return None;
+    }
+    let query = reencode_query(query)?;
+    let separator = if query.is_empty() { "" } else { "?" };
+    Some(format!(
+        "https://github.com/orgs/{login}/sso{separator}{query}"
+    ))
+}
+
+/// The decoded segments of an absolute path after RFC 3986 dot-segment removal, which is what
+/// the WHATWG parser does (a dot segment may be percent-encoded; one that ends the path leaves
+/// an empty last segment). `None` for a broken escape or a path that is not absolute.
+fn resolve_dot_segments(path: &str) -> Option<Vec<Vec<u8>>> {
+    let raw: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(raw.len());
+    for (at, segment) in raw.iter().enumerate() {
+        let decoded = percent_decode(segment)?;
+        let last = at + 1 == raw.len();
+        match decoded.as_slice() {
+            b"." | b".." => {
+                if decoded.len() == 2 {
+                    out.pop();
+                }
+                if last {
+                    out.push(Vec::new());
+                }
+            }
+            _ => out.push(decoded),
+        }
+    }
+    Some(out)
+}
+
+/// `name=value` pairs, decoded as a form would be (`+` is a space) and encoded again with only
+/// unreserved bytes left bare. Empty pairs are dropped.
+fn reencode_query(query: &str) -> Option<String> {
+    let mut pairs = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let decode = |s: &str| percent_decode(&s.replace('+', " ")).map(|b| form_encode(&b));
+        pairs.push(match pair.split_once('=') {
+            Some((name, value)) => format!("{}={}", decode(name)?, decode(value)?),
+            None => decode(pair)?,
+        });
+    }
+    Some(pairs.join("&"))
+}
+
+fn percent_decode(s: &str) -> Option<Vec<u8>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'%' {
+            let hex = s.get(at + 1..at + 3)?;
+            out.push(
+                u8::from_str_radix(hex, 16)
+                    .ok()
+                    .filter(|_| hex.bytes().all(|b| b.is_ascii_hexdigit()))?,
+            );
+            at += 3;
+        } else {
+            out.push(bytes[at]);
+            at += 1;
+        }
+    }
+    Some(out)
+}
+
+/// application/x-www-form-urlencoded, as browsers and `url::form_urlencoded` write it.
+fn form_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &b in bytes {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
