@@ -1,6 +1,8 @@
 //! The session's activity log entries and their CSV and JSON exports.
 use serde::Serialize;
 
+use crate::csv::{Separator, Writer};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Activity {
     /// RFC 3339, UTC.
@@ -29,36 +31,20 @@ pub fn to_json(entries: &[Activity]) -> String {
     serde_json::to_string_pretty(entries).unwrap_or_else(|_| "[]".into())
 }
 
-/// RFC 4180 CSV. Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
-/// carriage return first) are prefixed with `'`: names come from an IdP, not from the owner.
+/// The log as CSV through the formula-safe writer (`crate::csv`): names come from an IdP, not
+/// from the owner.
 pub fn to_csv(entries: &[Activity]) -> String {
-    let mut out = COLUMNS.join(",");
-    out.push_str("\r\n");
+    let mut csv = Writer::new(Separator::Comma);
+    csv.row(COLUMNS);
     for e in entries {
-        let cells = [
+        csv.row([
             &e.time,
             &e.action,
             &e.identity,
             &e.scim_user_id,
             &e.outcome,
             &e.request_id,
-        ];
-        let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        ]);
     }
-    out
-}
-
-fn cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
+    csv.finish()
 }

@@ -5,6 +5,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod activity;
+pub mod csv;
 pub mod form;
 pub mod paging;
 pub mod retry;

@@ -13,25 +13,31 @@ fn entry(identity: &str, outcome: &str) -> Activity {
 }
 
 #[test]
-fn csv_quotes_and_defuses_formulas() {
+fn csv_quotes_every_cell_and_defuses_formulas_anywhere_a_field_could_start() {
     let csv = to_csv(&[
         entry("o\"brien, jr@example.com", "done"),
         entry("=HYPERLINK(\"x\")", "failed: 500"),
+        // Opened where `;` is the separator, this would be a cell `=2+5`.
+        entry("x;=2+5", "failed: -1"),
     ]);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "time,action,identity,scim_user_id,outcome,request_id"
+        r#""time","action","identity","scim_user_id","outcome","request_id""#
     );
     assert_eq!(
         lines[1],
-        "2026-11-29T10:00:00Z,deprovision,\"o\"\"brien, jr@example.com\",abc,done,0400:1234"
+        r#""2026-11-29T10:00:00Z","deprovision","o""brien, jr@example.com","abc","done","0400:1234""#
     );
     assert_eq!(
         lines[2],
-        "2026-11-29T10:00:00Z,deprovision,\"'=HYPERLINK(\"\"x\"\")\",abc,failed: 500,0400:1234"
+        r#""2026-11-29T10:00:00Z","deprovision","'=HYPERLINK(""x"")","abc","failed: 500","0400:1234""#
     );
-    assert_eq!(lines.len(), 4, "ends with a line break");
+    assert_eq!(
+        lines[3],
+        r#""2026-11-29T10:00:00Z","deprovision","x;'=2+5","abc","failed: -1","0400:1234""#
+    );
+    assert_eq!(lines.len(), 5, "ends with a line break");
 }
 
 #[test]
