@@ -58,7 +58,7 @@ async fn check(emulator: &Emulator, request: Request, next: Next) -> Response {
 }
 
 /// The token of `Authorization: Bearer …` (GitHub also accepts the older `token …` scheme).
-fn bearer(request: &Request) -> Option<&str> {
+pub(crate) fn bearer(request: &Request) -> Option<&str> {
     let value = request
         .headers()
         .get(header::AUTHORIZATION)?

@@ -12,6 +12,7 @@
 pub mod api_error;
 pub mod auth;
 pub mod control;
+mod control_guard;
 pub mod cors;
 pub mod extract;
 pub mod faults;
@@ -21,6 +22,7 @@ pub mod options;
 pub mod persist;
 pub mod rate_limit;
 pub mod routes;
+pub mod security_headers;
 pub mod seed;
 pub mod state;
 pub mod static_site;
@@ -42,6 +44,8 @@ pub struct Extras<'a> {
     pub static_dir: Option<&'a Path>,
     /// Mount the `/_emulator/` test interface and fault injection.
     pub test_control: bool,
+    /// The one origin allowed to call `/_emulator/` cross-origin (CORS); none by default.
+    pub control_origin: Option<&'a axum::http::HeaderValue>,
 }
 
 /// The emulator's HTTP surface.
@@ -57,19 +61,27 @@ pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
         ))
         .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))
         .with_state(emulator.clone());
-    let mut router = scim;
+    let mut api = scim;
     if extras.test_control {
-        router = router
-            .layer(middleware::from_fn_with_state(
-                emulator.clone(),
-                faults::inject,
-            ))
-            .merge(control::router(emulator.clone()));
+        api = api.layer(middleware::from_fn_with_state(
+            emulator.clone(),
+            faults::inject,
+        ));
     }
-    router = match extras.static_dir {
-        // The console's client routes fall back to index.html there.
-        Some(dir) => router.merge(static_site::router(emulator, dir)),
-        None => router.fallback(api_error::not_found_fallback),
-    };
-    router.layer(cors::github_cors())
+    if extras.static_dir.is_none() {
+        api = api.fallback(api_error::not_found_fallback);
+    }
+    // CORS as GitHub answers it, on the API only: never on the test interface.
+    let mut router = api.layer(cors::github_cors());
+    if extras.test_control {
+        router = router.merge(control::router(
+            emulator.clone(),
+            extras.control_origin.cloned(),
+        ));
+    }
+    if let Some(dir) = extras.static_dir {
+        // The console, with GitHub's 404 for API paths and index.html for client routes.
+        router = router.merge(static_site::router(emulator, dir));
+    }
+    router
 }

@@ -16,6 +16,7 @@ async fn main() -> std::io::Result<()> {
     let extras = Extras {
         static_dir: options.static_dir.as_deref(),
         test_control: options.test_control,
+        control_origin: options.control_origin.as_ref(),
     };
     let router = app(Arc::new(emulator), extras);
     let listener = tokio::net::TcpListener::bind(options.listen).await?;

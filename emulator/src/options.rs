@@ -2,6 +2,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use axum::http::HeaderValue;
 use clap::Parser;
 
 use crate::state::TokenState;
@@ -44,6 +45,11 @@ pub struct Options {
     #[arg(long)]
     pub test_control: bool,
 
+    /// With --test-control: the one origin (e.g. `http://127.0.0.1:8000`) allowed to call
+    /// `/_emulator/` from a web page, with CORS. Off by default: no page may use it.
+    #[arg(long, requires = "test_control", value_parser = parse_origin)]
+    pub control_origin: Option<HeaderValue>,
+
     /// Serve the built console from this directory at `/`, with a `config.json` that points
     /// the console at this emulator.
     #[arg(long = "static")]
@@ -58,4 +64,21 @@ fn parse_token(raw: &str) -> Result<(String, TokenState), String> {
         return Err("the token value is empty".into());
     }
     Ok((value.to_owned(), state.parse()?))
+}
+
+/// `scheme://host[:port]` exactly as a browser sends it in `Origin`: no path, no wildcard.
+fn parse_origin(raw: &str) -> Result<HeaderValue, String> {
+    let (scheme, rest) = raw
+        .split_once("://")
+        .ok_or_else(|| format!("expected an origin like http://127.0.0.1:8000, got `{raw}`"))?;
+    let host_ok = !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b));
+    if !matches!(scheme, "http" | "https") || !host_ok {
+        return Err(format!(
+            "expected an origin like http://127.0.0.1:8000 (scheme, host, port; no path), got `{raw}`"
+        ));
+    }
+    HeaderValue::from_str(raw).map_err(|e| e.to_string())
 }

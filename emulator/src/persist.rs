@@ -1,5 +1,6 @@
-//! `--data FILE`: the identities as JSON, written atomically (temporary file, fsync, rename) so
-//! a crash mid-write leaves either the old file or the new one, never half of one.
+//! `--data FILE`: the identities as JSON, written atomically (temporary file, fsync, rename,
+//! fsync of the directory) so a crash mid-write leaves either the old file or the new one,
+//! never half of one, and a rename that was acknowledged survives a power loss too.
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -22,8 +23,19 @@ struct Saved {
 
 pub fn save(path: &Path, store: &Store) -> io::Result<()> {
     let tmp = path.with_extension("json.tmp");
+    let written = write_synced(&tmp, store).and_then(|()| fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written?;
+    // The rename is durable only once the directory entry is.
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    File::open(dir.unwrap_or(Path::new(".")))?.sync_all()
+}
+
+fn write_synced(tmp: &Path, store: &Store) -> io::Result<()> {
     {
-        let mut out = BufWriter::new(File::create(&tmp)?);
+        let mut out = BufWriter::new(File::create(tmp)?);
         serde_json::to_writer(
             &mut out,
             &Saving {
@@ -33,7 +45,7 @@ pub fn save(path: &Path, store: &Store) -> io::Result<()> {
         out.flush()?;
         out.get_ref().sync_all()?;
     }
-    fs::rename(&tmp, path)
+    Ok(())
 }
 
 /// The saved identities, or `None` when the file does not exist yet.

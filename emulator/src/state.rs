@@ -98,10 +98,13 @@ impl Emulator {
         *self.tokens.write().unwrap_or_else(|e| e.into_inner()) = self.initial_tokens.clone();
         self.faults.clear();
         self.rate.clear();
-        self.mutate(|store| {
-            *store = seed::store(self.seed_users);
-            Ok(())
-        })
+        let fresh = seed::store(self.seed_users);
+        let mut store = self.store.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(path) = &self.data_file {
+            persist::save(path, &fresh).map_err(|e| not_saved(path, e))?;
+        }
+        *store = fresh;
+        Ok(())
     }
 
     /// 404 unless `org` names this organization (case-insensitively, as GitHub matches it).
@@ -129,22 +132,38 @@ impl Emulator {
     }
 
     /// Runs one change under the write lock and, when it succeeded, persists the result before
-    /// the lock is released, so the file never lags behind an answer already sent.
+    /// the lock is released, so the file never lags behind an answer already sent. A change that
+    /// fails, or cannot be saved, is undone: memory and file stay as they were, and the request
+    /// fails (500 when the save failed).
     pub fn mutate<T>(
         &self,
         change: impl FnOnce(&mut Store) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let mut store = self.store.write().unwrap_or_else(|e| e.into_inner());
-        let result = change(&mut store)?;
-        if let Some(path) = &self.data_file {
-            persist::save(path, &store).map_err(|e| {
-                let detail = format!(
-                    "the change was applied but not saved to {}: {e}",
-                    path.display()
-                );
-                ApiError::from(scim::ScimError::new(500, None, detail))
-            })?;
+        store.begin_undo();
+        let result = change(&mut store);
+        let undo = store.take_undo();
+        let saved = match (&result, &self.data_file) {
+            (Ok(_), Some(path)) => persist::save(path, &store).map_err(|e| not_saved(path, e)),
+            _ => Ok(()),
+        };
+        if result.is_err() || saved.is_err() {
+            store.undo(undo);
         }
-        Ok(result)
+        if let (Err(_), Some(path)) = (&saved, &self.data_file) {
+            // Where the rename happened but a later step failed, the file must not keep the
+            // change memory no longer has; where nothing was written, this changes nothing.
+            let _ = persist::save(path, &store);
+        }
+        saved?;
+        result
     }
+}
+
+fn not_saved(path: &std::path::Path, e: std::io::Error) -> ApiError {
+    let detail = format!(
+        "the change could not be saved to {}, so it was not made: {e}",
+        path.display()
+    );
+    ApiError::from(scim::ScimError::new(500, None, detail))
 }

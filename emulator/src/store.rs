@@ -1,6 +1,8 @@
 //! The identities, in creation order (GitHub's list order is stable), indexed by `scim_user_id`,
 //! with lookup indexes for the attributes that filters and uniqueness checks use, so an exact
-//! lookup or a create stays O(1) at 100,000 identities.
+//! lookup or a create stays O(1) at 100,000 identities. While a change is recorded
+//! (`begin_undo`), each insert and removal notes how to undo it, so a change that cannot be saved
+//! is rolled back in O(change) rather than by copying 100,000 identities first.
 use std::collections::HashMap;
 
 use indexmap::IndexMap;
@@ -16,14 +18,32 @@ pub struct Store {
     by_external_id: HashMap<String, String>,
     /// lower-cased email → ids (emails need not be unique)
     by_email: HashMap<String, Vec<String>>,
+    /// While recording: how to undo each change so far, oldest first.
+    undo: Option<Vec<Undo>>,
+}
+
+/// How to undo one change.
+#[derive(Debug, Clone)]
+pub enum Undo {
+    /// It was new: remove it.
+    Remove(String),
+    /// It replaced this one, in the same place.
+    Restore(ScimUser),
+    /// It was removed from this place.
+    Reinsert(usize, ScimUser),
 }
 
 impl Store {
     /// Inserts or replaces (keeping its place in the order) the identity with `user.id`.
     pub fn insert(&mut self, user: ScimUser) {
-        if let Some(old) = self.users.get(&user.id).cloned() {
-            self.unindex(&old);
-        }
+        let undo = match self.users.get(&user.id).cloned() {
+            Some(old) => {
+                self.unindex(&old);
+                Undo::Restore(old)
+            }
+            None => Undo::Remove(user.id.clone()),
+        };
+        self.record(undo);
         self.index(&user);
         self.users.insert(user.id.clone(), user);
     }
@@ -34,9 +54,42 @@ impl Store {
 
     /// Removes an identity, keeping the order of the others.
     pub fn remove(&mut self, id: &str) -> Option<ScimUser> {
-        let user = self.users.shift_remove(id)?;
+        let (at, _, user) = self.users.shift_remove_full(id)?;
         self.unindex(&user);
+        if self.undo.is_some() {
+            self.record(Undo::Reinsert(at, user.clone()));
+        }
         Some(user)
+    }
+
+    /// Starts recording how to undo the changes that follow.
+    pub fn begin_undo(&mut self) {
+        self.undo = Some(Vec::new());
+    }
+
+    /// Stops recording; what undoes the changes since `begin_undo`.
+    pub fn take_undo(&mut self) -> Vec<Undo> {
+        self.undo.take().unwrap_or_default()
+    }
+
+    /// Undoes recorded changes, newest first, back to where they started.
+    pub fn undo(&mut self, log: Vec<Undo>) {
+        for step in log.into_iter().rev() {
+            match step {
+                Undo::Remove(id) => drop(self.remove(&id)),
+                Undo::Restore(old) => self.insert(old),
+                Undo::Reinsert(at, user) => {
+                    self.index(&user);
+                    self.users.shift_insert(at, user.id.clone(), user);
+                }
+            }
+        }
+    }
+
+    fn record(&mut self, undo: Undo) {
+        if let Some(log) = &mut self.undo {
+            log.push(undo);
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -66,3 +66,99 @@ fn a_corrupt_file_is_an_error_that_names_it() {
     assert!(message.contains(path.to_str().unwrap()), "{message}");
     std::fs::remove_file(&path).unwrap();
 }
+
+/// Every kind of write, while the data file cannot be written (its temporary file's name is
+/// taken by a directory): the request fails with 500 and neither memory nor the file changes,
+/// including the indexes (the same userName can be created once the disk is back).
+#[tokio::test]
+async fn a_write_that_cannot_be_saved_fails_and_changes_nothing() {
+    let dir = std::env::temp_dir().join(format!("scim-emulator-unsaved-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("state.json");
+    let _ = std::fs::remove_file(&path);
+    let router = with_file(&path, 5);
+    let list = |r: axum::Router| async move { get(&r, &format!("{USERS}?count=100")).await.text };
+    let first = get(&router, USERS).await.json()["Resources"][0].clone();
+    let id = first["id"].as_str().unwrap().to_owned();
+    let one = format!("{USERS}/{id}");
+    let renamed = {
+        let mut u = new_user("renamed@example.com");
+        u["externalId"] = first["externalId"].clone();
+        u.to_string()
+    };
+    let patch = r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"displayName","value":"Changed"}]}"#;
+    let deactivate = r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"active","value":false}]}"#;
+    let created = new_user("created@example.com").to_string();
+    let writes: [(Method, &str, Option<&str>, StatusCode); 5] = [
+        (Method::POST, USERS, Some(&created), StatusCode::CREATED),
+        (Method::PUT, &one, Some(&renamed), StatusCode::OK),
+        (Method::PATCH, &one, Some(patch), StatusCode::OK),
+        (Method::PATCH, &one, Some(deactivate), StatusCode::OK),
+        (Method::DELETE, &one, None, StatusCode::NO_CONTENT),
+    ];
+    let blocker = dir.join("state.json.tmp");
+    for (method, uri, body, success) in writes {
+        let memory = list(router.clone()).await;
+        let file = std::fs::read(&path).unwrap();
+        std::fs::create_dir_all(&blocker).unwrap();
+        let failed = send(&router, method.clone(), uri, Some("good"), body).await;
+        assert_eq!(
+            failed.status,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "{method} {uri}: {}",
+            failed.text
+        );
+        assert!(
+            detail(&failed).contains("could not be saved"),
+            "{}",
+            failed.text
+        );
+        assert_eq!(
+            list(router.clone()).await,
+            memory,
+            "{method}: memory unchanged"
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            file,
+            "{method}: file unchanged"
+        );
+        std::fs::remove_dir(&blocker).unwrap();
+        // The same write succeeds once the disk is back: nothing half-done was left behind.
+        let done = send(&router, method.clone(), uri, Some("good"), body).await;
+        assert_eq!(done.status, success, "{method} {uri}: {}", done.text);
+        if method == Method::PATCH && body == Some(deactivate) {
+            break; // the identity is gone; DELETE is covered below
+        }
+    }
+    // DELETE (a removal from the middle of the order comes back at its place).
+    let ids = |text: String| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["Resources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let before = ids(list(router.clone()).await);
+    let middle = format!("{USERS}/{}", before[1]);
+    std::fs::create_dir_all(&blocker).unwrap();
+    let failed = send(&router, Method::DELETE, &middle, Some("good"), None).await;
+    assert_eq!(failed.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(ids(list(router.clone()).await), before, "the order is kept");
+    std::fs::remove_dir(&blocker).unwrap();
+    assert_eq!(
+        send(&router, Method::DELETE, &middle, Some("good"), None)
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    let restarted = with_file(&path, 5);
+    assert_eq!(
+        list(restarted).await,
+        list(router.clone()).await,
+        "the file holds what memory holds"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

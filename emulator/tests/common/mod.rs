@@ -31,8 +31,8 @@ pub fn router(emulator: &Arc<Emulator>) -> Router {
     app(
         emulator.clone(),
         Extras {
-            static_dir: None,
             test_control: true,
+            ..Extras::default()
         },
     )
 }
@@ -66,7 +66,15 @@ pub async fn send(
     let mut request = Request::builder()
         .method(method)
         .uri(uri)
-        .header(header::HOST, "api.test");
+        // The test interface answers on loopback only (DNS rebinding); the API on any name.
+        .header(
+            header::HOST,
+            if uri.starts_with("/_emulator/") {
+                "127.0.0.1:8787"
+            } else {
+                "api.test"
+            },
+        );
     if let Some(token) = token {
         request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
     }
