@@ -12,6 +12,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   // One emulator is shared and every spec resets it: run one test at a time.
   workers: 1,
+  // A stray test.only would silently skip every other test on CI.
+  forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     baseURL: emulatorUrl,

@@ -8,6 +8,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,
+  // A stray test.only would silently skip every other test on CI.
+  forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/deploy-results.json' }]],
   use: {
     baseURL: process.env.SITE_URL,

@@ -60,6 +60,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, 
     let mut builder = RequestBuilder::new(request.url)
         .method(method)
         .header("Accept", scim::SCIM_MEDIA_TYPE)
+        .header("X-Requested-With", "scim-admin") // the proxy's CSRF check (README, Deployment)
         .abort_signal(Some(&signal));
     if let Some(token) = request.token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
