@@ -1,6 +1,7 @@
 //! The SSO authorization link is shown to the owner as "Authorize on github.com": it must lead
 //! to `https://github.com/orgs/<org>/sso` and nowhere else, however the URL is dressed up.
 //! `url::Url` (a dev-dependency only, the WHATWG parser a browser uses) is the oracle.
+#![cfg(not(target_arch = "wasm32"))]
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use scim::sso::authorization_url;
