@@ -1,5 +1,6 @@
 //! Rate-limit headers and the retry decision, as pure functions: given what happened to an
 //! attempt, retry after a delay or give up. The fetch layer supplies the clock and the jitter.
+use crate::answer::Answer;
 
 /// HTTP methods the client uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,13 +44,6 @@ impl RateLimit {
         }
     }
 
-    /// A 403 or 429 that is a rate limit (primary: nothing remaining; secondary: retry-after).
-    pub fn is_limited(&self, status: u16) -> bool {
-        (status == 429 || status == 403)
-            && (self.retry_after.is_some() || self.remaining == Some(0))
-            || status == 429
-    }
-
     /// How long the server asked us to wait, in seconds from `now` (epoch seconds).
     pub fn wait_seconds(&self, now: u64) -> Option<u64> {
         self.retry_after.or_else(|| {
@@ -58,20 +52,10 @@ impl RateLimit {
     }
 }
 
-/// What happened to one attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// No answer: offline, connection dropped, CORS refusal.
-    Network,
-    Timeout,
-    Status(u16),
-}
-
 /// One finished attempt of a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attempt {
     pub method: Method,
-    pub outcome: Outcome,
     /// 1 for the first attempt.
     pub number: u32,
     /// Since the first attempt started, waits included.
@@ -104,23 +88,19 @@ pub enum Decision {
     GiveUp,
 }
 
-/// Whether and when to try again after `attempt`.
+/// Whether and when to try again after `attempt`, which got `answer` (see `answer::Answer`).
 ///
-/// - A rate limit (429, or 403 with `retry-after` or nothing remaining) was refused, not
-///   performed, so any method may wait it out, honouring `retry-after` / `x-ratelimit-reset`.
+/// - A rate limit was refused, not performed, so any method may wait it out, as long as
+///   GitHub said (`retry-after` / `x-ratelimit-reset`), or a minute when it said nothing.
 /// - Network errors, timeouts and 5xx are ambiguous: only idempotent methods retry. A POST or
-///   PATCH gives up here; the client looks the identity up before it reports or retries.
+///   PATCH gives up here; the write path settles it (look-up, or "outcome unknown").
+/// - Everything else (SSO, 401, 403, 404, 409, 400) is final.
 /// - Delays back off exponentially with jitter (`jitter` in 0..1), bounded in attempts and time.
-pub fn decide(
-    policy: &RetryPolicy,
-    attempt: &Attempt,
-    limits: &RateLimit,
-    now_epoch_s: u64,
-    jitter: f64,
-) -> Decision {
+///
+/// Whether a write may leave at all is the gate's business, asked before every attempt.
+pub fn decide(policy: &RetryPolicy, attempt: &Attempt, answer: &Answer, jitter: f64) -> Decision {
     let Attempt {
         method,
-        outcome,
         number,
         elapsed_ms,
     } = *attempt;
@@ -134,16 +114,11 @@ pub fn decide(
         let jittered = exp as f64 * (0.5 + jitter.clamp(0.0, 1.0) / 2.0);
         (jittered as u64).min(policy.max_delay_ms)
     };
-    let delay = match outcome {
-        Outcome::Status(status) if limits.is_limited(status) => {
-            match limits.wait_seconds(now_epoch_s) {
-                Some(seconds) => seconds.max(1).saturating_mul(1_000),
-                // GitHub: with neither header, wait at least a minute.
-                None => 60_000,
-            }
-        }
-        Outcome::Network | Outcome::Timeout if method.is_idempotent() => backoff(),
-        Outcome::Status(status) if status >= 500 && method.is_idempotent() => backoff(),
+    let delay = match answer {
+        Answer::RateLimited { wait_s: Some(s) } => (*s).max(1).saturating_mul(1_000),
+        // GitHub: with neither header, wait at least a minute.
+        Answer::RateLimited { wait_s: None } => 60_000,
+        a if a.is_ambiguous() && method.is_idempotent() => backoff(),
         _ => return Decision::GiveUp,
     };
     if elapsed_ms.saturating_add(delay) > policy.budget_ms {

@@ -1,23 +1,46 @@
 //! The retry decision: only where safe, honouring the server's wait, bounded in attempts and time.
-use console_core::retry::{decide, Attempt, Decision, Method, Outcome, RateLimit, RetryPolicy};
+use console_core::answer::{Answer, Response};
+use console_core::retry::{decide, Attempt, Decision, Method, RateLimit, RetryPolicy};
 
 const NOW: u64 = 1_800_000_000;
 
-fn attempt(method: Method, outcome: Outcome, number: u32) -> Attempt {
+fn attempt(method: Method, number: u32) -> Attempt {
     Attempt {
         method,
-        outcome,
         number,
         elapsed_ms: 0,
+    }
+}
+
+/// What an attempt got, as the fetch layer classifies it.
+#[derive(Debug, Clone, Copy)]
+enum Outcome {
+    Network,
+    Timeout,
+    Status(u16),
+}
+
+fn classify(outcome: Outcome, limits: RateLimit) -> Answer {
+    match outcome {
+        Outcome::Network => Answer::Network,
+        Outcome::Timeout => Answer::Timeout,
+        Outcome::Status(status) => Answer::classify(
+            &Response {
+                status,
+                limits,
+                ..Response::default()
+            },
+            "acme-corp",
+            NOW,
+        ),
     }
 }
 
 fn decision(method: Method, outcome: Outcome, limits: RateLimit, number: u32) -> Decision {
     decide(
         &RetryPolicy::default(),
-        &attempt(method, outcome, number),
-        &limits,
-        NOW,
+        &attempt(method, number),
+        &classify(outcome, limits),
         0.0,
     )
 }
@@ -136,9 +159,8 @@ fn backoff_grows_with_jitter_and_stops_at_the_bounds() {
     let policy = RetryPolicy::default();
     let delay = |number, jitter| match decide(
         &policy,
-        &attempt(Method::Get, Outcome::Status(503), number),
-        &RateLimit::default(),
-        NOW,
+        &attempt(Method::Get, number),
+        &Answer::Server(503),
         jitter,
     ) {
         Decision::RetryAfterMs(ms) => ms,
@@ -149,10 +171,10 @@ fn backoff_grows_with_jitter_and_stops_at_the_bounds() {
     assert_eq!(delay(policy.max_attempts, 0.5), 0, "attempts are bounded");
     let late = Attempt {
         elapsed_ms: policy.budget_ms,
-        ..attempt(Method::Get, Outcome::Network, 1)
+        ..attempt(Method::Get, 1)
     };
     assert_eq!(
-        decide(&policy, &late, &RateLimit::default(), NOW, 0.0),
+        decide(&policy, &late, &Answer::Network, 0.0),
         Decision::GiveUp,
         "time is bounded"
     );
@@ -165,5 +187,32 @@ fn backoff_grows_with_jitter_and_stops_at_the_bounds() {
         decision(Method::Get, Outcome::Status(403), far, 1),
         Decision::GiveUp,
         "an hour's wait is reported, not slept"
+    );
+}
+
+#[test]
+fn an_sso_refusal_is_final_even_when_it_also_says_nothing_remains() {
+    let answer = Answer::classify(
+        &Response {
+            status: 403,
+            sso: Some("required; url=https://github.com/orgs/acme-corp/sso"),
+            limits: RateLimit {
+                remaining: Some(0),
+                retry_after: Some(1),
+                ..RateLimit::default()
+            },
+            ..Response::default()
+        },
+        "acme-corp",
+        NOW,
+    );
+    assert_eq!(
+        decide(
+            &RetryPolicy::default(),
+            &attempt(Method::Get, 1),
+            &answer,
+            0.0
+        ),
+        Decision::GiveUp
     );
 }

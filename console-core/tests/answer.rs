@@ -1,0 +1,125 @@
+//! One classification of GitHub's answers, shared by the retry decision, the error shown and the
+//! gate: rate limits, SSO refusals and the rest.
+use console_core::answer::{graphql_saml_failure, Answer, Response};
+use console_core::retry::RateLimit;
+
+const ORG: &str = "acme-corp";
+const NOW: u64 = 1_800_000_000;
+
+fn classify(status: u16, sso: Option<&str>, limits: RateLimit) -> Answer {
+    let response = Response {
+        status,
+        sso,
+        limits,
+        ..Response::default()
+    };
+    Answer::classify(&response, ORG, NOW)
+}
+
+#[test]
+fn statuses() {
+    let none = RateLimit::default;
+    assert_eq!(
+        classify(201, None, none()),
+        Answer::Success { scopes: None }
+    );
+    assert_eq!(classify(401, None, none()), Answer::BadCredentials);
+    assert_eq!(classify(403, None, none()), Answer::Forbidden);
+    assert_eq!(classify(404, None, none()), Answer::NotFound);
+    assert_eq!(classify(409, None, none()), Answer::Conflict);
+    for s in [400, 413, 422] {
+        assert_eq!(classify(s, None, none()), Answer::Invalid);
+    }
+    assert_eq!(classify(502, None, none()), Answer::Server(502));
+    assert_eq!(classify(302, None, none()), Answer::Unexpected(302));
+}
+
+#[test]
+fn rate_limits_wait_as_github_says() {
+    let secondary = RateLimit {
+        retry_after: Some(7),
+        ..RateLimit::default()
+    };
+    let primary = RateLimit {
+        remaining: Some(0),
+        reset: Some(NOW + 42),
+        ..RateLimit::default()
+    };
+    let empty_no_reset = RateLimit {
+        remaining: Some(0),
+        ..RateLimit::default()
+    };
+    let limited = |wait| Answer::RateLimited { wait_s: wait };
+    assert_eq!(classify(429, None, RateLimit::default()), limited(None));
+    assert_eq!(classify(429, None, secondary), limited(Some(7)));
+    assert_eq!(classify(403, None, secondary), limited(Some(7)));
+    assert_eq!(classify(403, None, primary), limited(Some(42)));
+    // Nothing remaining and no reset: still a rate limit, wait unknown (the retry decision
+    // then waits a minute). Two classifiers once disagreed on exactly this.
+    assert_eq!(classify(403, None, empty_no_reset), limited(None));
+}
+
+#[test]
+fn sso_refusals_come_first_even_with_rate_limit_signs() {
+    let header = "required; url=https://github.com/orgs/acme-corp/sso?authorization_request=x";
+    let url = Some("https://github.com/orgs/acme-corp/sso?authorization_request=x".to_owned());
+    let empty = RateLimit {
+        remaining: Some(0),
+        retry_after: Some(5),
+        ..RateLimit::default()
+    };
+    for status in [403, 404] {
+        assert_eq!(
+            classify(status, Some(header), empty),
+            Answer::SsoRequired { url: url.clone() }
+        );
+    }
+    // A link to anywhere else is dropped, the refusal stays.
+    let evil = "required; url=https://github.com.evil.example/orgs/acme-corp/sso";
+    assert_eq!(
+        classify(403, Some(evil), RateLimit::default()),
+        Answer::SsoRequired { url: None }
+    );
+    // `partial-results` is not a refusal.
+    let partial = "partial-results; organizations=1,2";
+    assert_eq!(
+        classify(403, Some(partial), RateLimit::default()),
+        Answer::Forbidden
+    );
+}
+
+#[test]
+fn graphql_reports_saml_failures_in_a_200() {
+    let body = r#"{"data":null,"errors":[{"type":"FORBIDDEN","extensions":{"saml_failure":true},
+        "message":"Resource protected by organization SAML enforcement."}]}"#;
+    assert!(graphql_saml_failure(body));
+    assert!(!graphql_saml_failure(
+        r#"{"data":{},"errors":[{"type":"NOT_FOUND"}]}"#
+    ));
+    assert!(!graphql_saml_failure("not json"));
+    let response = Response {
+        status: 200,
+        saml_failure: graphql_saml_failure(body),
+        ..Response::default()
+    };
+    assert_eq!(
+        Answer::classify(&response, ORG, NOW),
+        Answer::SsoRequired { url: None }
+    );
+}
+
+#[test]
+fn what_is_ambiguous() {
+    for a in [Answer::Network, Answer::Timeout, Answer::Server(500)] {
+        assert!(a.is_ambiguous(), "{a:?}");
+    }
+    for a in [
+        Answer::Success { scopes: None },
+        Answer::RateLimited { wait_s: None },
+        Answer::Conflict,
+        Answer::NotFound,
+        Answer::Forbidden,
+    ] {
+        assert!(!a.is_ambiguous(), "{a:?}");
+    }
+}
