@@ -57,9 +57,15 @@ async fn set_token(
     StatusCode::NO_CONTENT
 }
 
-async fn add_fault(State(emulator): State<Arc<Emulator>>, Json(fault): Json<Fault>) -> StatusCode {
-    emulator.faults.push(fault);
-    StatusCode::NO_CONTENT
+async fn add_fault(State(emulator): State<Arc<Emulator>>, Json(fault): Json<Fault>) -> Response {
+    match emulator.faults.push(fault) {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(problem) => (
+            StatusCode::BAD_REQUEST,
+            Json(serde_json::json!({ "message": problem })),
+        )
+            .into_response(),
+    }
 }
 
 async fn clear_faults(State(emulator): State<Arc<Emulator>>) -> StatusCode {

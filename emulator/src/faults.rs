@@ -1,17 +1,20 @@
 //! Fault injection and the request log, for tests only (`--test-control`): queued faults make the
 //! next matching requests fail as GitHub sometimes does (5xx, 429 with `retry-after`, a dropped
 //! connection, a slow answer); the log shows what reached the emulator, credentials included.
+//! A faulted request is handled in its own task, so a client that hangs up (a timeout) does
+//! not stop it: GitHub finishes what it started.
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::api_error::ApiError;
+use crate::listener::Cut;
 use crate::state::Emulator;
 
 const LOG_LIMIT: usize = 10_000;
@@ -26,10 +29,12 @@ pub struct Fault {
     pub status: Option<u16>,
     /// Seconds for `retry-after` (with 429 or 403).
     pub retry_after: Option<u64>,
-    /// Drop the connection mid-answer instead of answering.
-    #[serde(default)]
-    pub drop: bool,
-    /// Wait this long first (alone: a slow but successful answer).
+    /// Break the connection instead of answering: `true` or `"mid-answer"` sends the headers
+    /// and the start of a body, then breaks; `"before-answer"` closes it before any byte, which
+    /// a browser answers by re-sending the request on a new connection, even a POST.
+    #[serde(default, deserialize_with = "drop_kind")]
+    pub drop: Option<DropKind>,
+    /// Wait this long first (alone: a slow but successful answer). At most 10 minutes.
     #[serde(default)]
     pub delay_ms: u64,
     /// Handle the request first, then fail the answer: the change is applied but the client
@@ -46,6 +51,61 @@ fn one() -> u32 {
     1
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropKind {
+    MidAnswer,
+    BeforeAnswer,
+}
+
+fn drop_kind<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DropKind>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Spec {
+        Flag(bool),
+        Kind(String),
+    }
+    match Spec::deserialize(d).map_err(|_| {
+        serde::de::Error::custom("`drop` is true, \"mid-answer\" or \"before-answer\"")
+    })? {
+        Spec::Flag(false) => Ok(None),
+        Spec::Flag(true) => Ok(Some(DropKind::MidAnswer)),
+        Spec::Kind(k) if k == "mid-answer" => Ok(Some(DropKind::MidAnswer)),
+        Spec::Kind(k) if k == "before-answer" => Ok(Some(DropKind::BeforeAnswer)),
+        Spec::Kind(k) => Err(serde::de::Error::custom(format!(
+            "unknown `drop` `{k}`: use true, \"mid-answer\" or \"before-answer\""
+        ))),
+    }
+}
+
+impl Fault {
+    /// What is wrong with this fault, said so the test that queued it can be fixed.
+    pub fn problem(&self) -> Option<String> {
+        if self.count == 0 {
+            return Some("`count` must be at least 1 (it is how many requests fail)".into());
+        }
+        if let Some(status) = self.status {
+            if !(400..=599).contains(&status) {
+                return Some(format!(
+                    "`status` {status} is not an error status (400-599)"
+                ));
+            }
+            if self.drop.is_some() {
+                return Some("give `status` or `drop`, not both".into());
+            }
+        }
+        if self.delay_ms > 600_000 {
+            return Some("`delayMs` is at most 600000 (10 minutes)".into());
+        }
+        if self.after && self.status.is_none() && self.drop.is_none() {
+            return Some("`after` needs `status` or `drop`: the answer that is lost".into());
+        }
+        if self.retry_after.is_some() && self.status.is_none() {
+            return Some("`retryAfter` needs a `status` (429 or 403)".into());
+        }
+        None
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct LoggedRequest {
     pub method: String,
@@ -60,11 +120,16 @@ pub struct Faults {
 }
 
 impl Faults {
-    pub fn push(&self, fault: Fault) {
+    /// Queues a fault, or says why it is refused.
+    pub fn push(&self, fault: Fault) -> Result<(), String> {
+        if let Some(problem) = fault.problem() {
+            return Err(problem);
+        }
         self.queue
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(fault);
+        Ok(())
     }
 
     pub fn clear(&self) {
@@ -85,7 +150,7 @@ impl Faults {
                 .is_none_or(|m| m.eq_ignore_ascii_case(method))
                 && f.path.as_deref().is_none_or(|p| path.contains(p))
         })?;
-        queue[at].count -= 1;
+        queue[at].count = queue[at].count.saturating_sub(1);
         let fault = queue[at].clone();
         if queue[at].count == 0 {
             queue.remove(at);
@@ -125,25 +190,50 @@ pub async fn inject(
     else {
         return next.run(request).await;
     };
+    let cut = request
+        .extensions()
+        .get::<ConnectInfo<Cut>>()
+        .map(|c| c.0.clone());
+    let handled = tokio::spawn(faulted(fault, request, next, cut));
+    handled
+        .await
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+async fn faulted(fault: Fault, request: Request, next: Next, cut: Option<Cut>) -> Response {
     if fault.delay_ms > 0 {
         tokio::time::sleep(Duration::from_millis(fault.delay_ms)).await;
     }
-    if fault.after {
+    let answer = if fault.after {
         drop(next.run(request).await);
-        return failed_answer(&fault);
+        failed_answer(&fault)
+    } else if fault.drop.is_some() || fault.status.is_some() {
+        failed_answer(&fault)
+    } else {
+        return next.run(request).await;
+    };
+    if fault.drop == Some(DropKind::BeforeAnswer) {
+        match cut {
+            Some(cut) => cut.now(),
+            None => {
+                return ApiError::basic(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "a before-answer drop needs the emulator's own listener (listener::serve)",
+                    "https://docs.github.com/rest",
+                )
+                .into_response()
+            }
+        }
     }
-    if fault.drop || fault.status.is_some() {
-        return failed_answer(&fault);
-    }
-    next.run(request).await
+    answer
 }
 
 /// The answer a fault gives instead of the real one.
 fn failed_answer(fault: &Fault) -> Response {
-    if fault.drop {
-        // Headers and the start of a body, then the connection breaks. Breaking before the
-        // headers would not do: browsers silently resend a request whose reused connection
-        // closed without any answer, even a POST.
+    if fault.drop == Some(DropKind::MidAnswer) {
+        // Headers and the start of a body, then the connection breaks: the client learns that
+        // something went wrong. (Before any byte, a browser would re-send the request on its
+        // own: that is `DropKind::BeforeAnswer`, cut at the connection.)
         use futures_util::StreamExt;
         let start = futures_util::stream::once(async {
             Ok(axum::body::Bytes::from_static(b"{\"schemas\": ["))

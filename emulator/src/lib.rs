@@ -18,6 +18,7 @@ pub mod extract;
 pub mod faults;
 pub mod identities;
 pub mod ids;
+pub mod listener;
 pub mod options;
 pub mod persist;
 pub mod rate_limit;

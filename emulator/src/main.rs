@@ -26,9 +26,8 @@ async fn main() -> std::io::Result<()> {
         listener.local_addr()?,
         options.org
     );
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    emulator::listener::serve(listener, router, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
 }
