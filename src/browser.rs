@@ -37,3 +37,12 @@ pub fn set_preference(key: &str, value: &str) {
         let _ = storage.set_item(key, value);
     }
 }
+
+/// The current time for a file name: `2026-11-29T10-00-00-000Z`.
+pub fn file_stamp() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+        .replace([':', '.'], "-")
+}

@@ -29,6 +29,10 @@ pub struct Fault {
     pub status: Option<u16>,
     /// Seconds for `retry-after` (with 429 or 403).
     pub retry_after: Option<u64>,
+    /// Answer as GitHub refuses a token without SAML SSO authorization: `status` (403, or 404
+    /// as GitHub does on some calls) with `X-GitHub-SSO: required; url=…`.
+    #[serde(default)]
+    pub sso: bool,
     /// Break the connection instead of answering: `true` or `"mid-answer"` sends the headers
     /// and the start of a body, then breaks; `"before-answer"` closes it before any byte, which
     /// a browser answers by re-sending the request on a new connection, even a POST.
@@ -98,6 +102,9 @@ impl Fault {
         }
         if self.after && self.status.is_none() && self.drop.is_none() {
             return Some("`after` needs `status` or `drop`: the answer that is lost".into());
+        }
+        if self.sso && !matches!(self.status, Some(403 | 404)) {
+            return Some("`sso` needs `status` 403 or 404".into());
         }
         if self.retry_after.is_some() && self.status.is_none() {
             return Some("`retryAfter` needs a `status` (429 or 403)".into());
@@ -194,21 +201,28 @@ pub async fn inject(
         .extensions()
         .get::<ConnectInfo<Cut>>()
         .map(|c| c.0.clone());
-    let handled = tokio::spawn(faulted(fault, request, next, cut));
+    let org = emulator.org.clone();
+    let handled = tokio::spawn(faulted(fault, request, next, cut, org));
     handled
         .await
         .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
-async fn faulted(fault: Fault, request: Request, next: Next, cut: Option<Cut>) -> Response {
+async fn faulted(
+    fault: Fault,
+    request: Request,
+    next: Next,
+    cut: Option<Cut>,
+    org: String,
+) -> Response {
     if fault.delay_ms > 0 {
         tokio::time::sleep(Duration::from_millis(fault.delay_ms)).await;
     }
     let answer = if fault.after {
         drop(next.run(request).await);
-        failed_answer(&fault)
+        failed_answer(&fault, &org)
     } else if fault.drop.is_some() || fault.status.is_some() {
-        failed_answer(&fault)
+        failed_answer(&fault, &org)
     } else {
         return next.run(request).await;
     };
@@ -229,7 +243,7 @@ async fn faulted(fault: Fault, request: Request, next: Next, cut: Option<Cut>) -
 }
 
 /// The answer a fault gives instead of the real one.
-fn failed_answer(fault: &Fault) -> Response {
+fn failed_answer(fault: &Fault, org: &str) -> Response {
     if fault.drop == Some(DropKind::MidAnswer) {
         // Headers and the start of a body, then the connection breaks: the client learns that
         // something went wrong. (Before any byte, a browser would re-send the request on its
@@ -255,6 +269,11 @@ fn failed_answer(fault: &Fault) -> Response {
         .status
         .and_then(|s| StatusCode::from_u16(s).ok())
         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    if fault.sso {
+        let mut response = ApiError::sso_required(org, &crate::ids::opaque_token()).into_response();
+        *response.status_mut() = status;
+        return response;
+    }
     let message = match status.as_u16() {
         429 | 403 => "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
         _ => "Server Error",

@@ -101,6 +101,10 @@ async fn invalid_fault_specs_are_refused_with_what_to_fix() {
         (json!({"after": true}), "`after` needs `status` or `drop`"),
         (json!({"retryAfter": 3}), "`retryAfter` needs a `status`"),
         (json!({"delayMs": 3_600_000}), "at most 600000"),
+        (
+            json!({"sso": true, "status": 500}),
+            "`sso` needs `status` 403 or 404",
+        ),
     ];
     for (fault, message) in cases {
         let answer = send(
@@ -162,4 +166,26 @@ async fn a_slow_write_is_finished_even_when_the_client_hangs_up() {
     )
     .await;
     assert_eq!(found.json()["totalResults"], 1);
+}
+
+#[tokio::test]
+async fn an_sso_fault_answers_as_github_refuses_an_unauthorized_token() {
+    let router = router(&emulator(1));
+    for status in [403, 404] {
+        let fault = json!({"sso": true, "status": status, "method": "GET"});
+        send(
+            &router,
+            Method::POST,
+            "/_emulator/faults",
+            None,
+            Some(&fault.to_string()),
+        )
+        .await;
+        let answer = get(&router, USERS).await;
+        assert_eq!(answer.status.as_u16(), status);
+        assert!(answer.header("x-github-sso").starts_with(
+            "required; url=https://github.com/orgs/Acme-Corp/sso?authorization_request="
+        ));
+    }
+    assert_eq!(get(&router, USERS).await.status, StatusCode::OK);
 }

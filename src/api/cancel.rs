@@ -44,16 +44,27 @@ impl Cancel {
     }
 }
 
-/// Waits `ms` milliseconds, in short steps so a cancel ends the wait at once.
+/// Waits `ms` milliseconds, in steps of at most 100 ms, so that a cancel ends the wait within
+/// one step (the step's timer itself is not cleared).
 pub async fn sleep(ms: u64, cancel: &Cancel) -> Result<(), ApiError> {
+    sleep_unless(ms, cancel, || false).await
+}
+
+/// Like `sleep`, but also ends early (with `Ok`) as soon as `done()` is true: a write waiting
+/// out a rate limit stops waiting when the gate closes.
+pub async fn sleep_unless(
+    ms: u64,
+    cancel: &Cancel,
+    done: impl Fn() -> bool,
+) -> Result<(), ApiError> {
     let end = now_ms() + ms as f64;
     loop {
         cancel.check()?;
         let left = end - now_ms();
-        if left <= 0.0 {
+        if left <= 0.0 || done() {
             return Ok(());
         }
-        timeout(left.min(200.0) as i32).await;
+        timeout(left.min(100.0) as i32).await;
     }
 }
 

@@ -1,14 +1,18 @@
 //! The one funnel for HTTP calls: builds URLs from the runtime config, authenticates (direct
 //! mode: the owner's bearer token, held only here; proxy mode: nothing, the proxy adds it),
-//! retries only where `console_core::retry::decide` says it is safe, and tells the observer about SSO
-//! and rate-limit events so the SAML gate and progress bars react at once.
+//! classifies every answer once (`console_core::answer`), feeds it to the session's gate,
+//! retries only where `console_core::retry::decide` says it is safe, and asks the gate before
+//! every attempt of a write: the first, each retry, and the one after a rate-limit wait.
 use std::sync::Arc;
 
-use console_core::retry::{decide, Attempt, Decision, Method, Outcome, RetryPolicy};
+use console_core::answer::Answer;
+use console_core::gate::{Call, Gate};
+use console_core::retry::{decide, Attempt, Decision, Method, RetryPolicy};
 
-use super::cancel::{now_ms, sleep, Cancel};
+use super::cancel::{now_ms, sleep_unless, Cancel};
 use super::error::{ApiError, ErrorKind};
-use super::transport::{attempt, Answer, Failure, Outgoing};
+use super::link::{LocalGate, SessionLink};
+use super::transport::{attempt, Failure, Outgoing, Reply};
 use crate::config::{Mode, RuntimeConfig};
 
 /// What the client authenticates with. The token lives only in this value, in memory.
@@ -28,19 +32,6 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
-/// Things the rest of the console reacts to, whichever call saw them.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ApiEvent {
-    /// A call succeeded: the token works for this organization.
-    Authorized,
-    /// A failure that says the token is the problem (bad, or not SSO-authorized).
-    GateClosed(ApiError),
-    /// Waiting out a rate limit before retrying, until `until_ms` (epoch ms).
-    RateLimitWait { until_ms: f64 },
-}
-
-pub type Observer = Arc<dyn Fn(ApiEvent) + Send + Sync>;
-
 #[derive(Clone)]
 pub struct ApiClient {
     base: String,
@@ -48,7 +39,7 @@ pub struct ApiClient {
     credentials: Credentials,
     pub policy: RetryPolicy,
     pub timeout_ms: u32,
-    observer: Option<Observer>,
+    link: Arc<dyn SessionLink>,
 }
 
 impl std::fmt::Debug for ApiClient {
@@ -61,13 +52,8 @@ impl std::fmt::Debug for ApiClient {
     }
 }
 
-impl PartialEq for ApiClient {
-    fn eq(&self, other: &Self) -> bool {
-        (&self.base, &self.org, &self.credentials) == (&other.base, &other.org, &other.credentials)
-    }
-}
-
 impl ApiClient {
+    /// A client with a gate of its own, not checked yet.
     pub fn new(config: &RuntimeConfig, org: &str, token: &str) -> Self {
         let credentials = match config.mode {
             Mode::Direct => Credentials::Token(token.to_owned()),
@@ -79,17 +65,23 @@ impl ApiClient {
             credentials,
             policy: RetryPolicy::default(),
             timeout_ms: 30_000,
-            observer: None,
+            link: LocalGate::new(Gate::Unchecked),
         }
     }
 
-    pub fn with_observer(mut self, observer: Observer) -> Self {
-        self.observer = Some(observer);
+    /// The same client, serving the session behind `link`.
+    pub fn with_link(mut self, link: Arc<dyn SessionLink>) -> Self {
+        self.link = link;
         self
     }
 
     pub fn org(&self) -> &str {
         &self.org
+    }
+
+    /// The gate as this client sees it now (`None`: its session is gone).
+    pub fn gate(&self) -> Option<Gate> {
+        self.link.gate()
     }
 
     /// `…/scim/v2/organizations/{org}/Users` followed by `suffix`.
@@ -100,21 +92,25 @@ impl ApiClient {
         )
     }
 
-    fn notify(&self, event: ApiEvent) {
-        if let Some(observer) = &self.observer {
-            observer(event);
+    /// The gate's refusal of a write about to leave, if it refuses.
+    pub(super) fn refusal(&self) -> Option<ApiError> {
+        match self.link.gate() {
+            Some(gate) if gate.can_write() => None,
+            gate => Some(ApiError::not_sent(gate.as_ref())),
         }
     }
 
-    /// Sends one request, retrying where safe. A 2xx comes back as `Ok`; so does a 404 to a
-    /// retried DELETE (the first attempt did delete it).
+    /// Sends one request of kind `call` (a write for every method but GET), retrying where
+    /// safe. A 2xx comes back as `Ok`; everything else as an `ApiError` that keeps what the
+    /// last answer meant and whether an earlier attempt may have been performed.
     pub async fn send(
         &self,
+        call: Call,
         method: Method,
         url: &str,
         body: Option<&str>,
         cancel: &Cancel,
-    ) -> Result<Answer, ApiError> {
+    ) -> Result<Reply, ApiError> {
         let token = match &self.credentials {
             Credentials::Token(t) => Some(t.as_str()),
             Credentials::Proxy => None,
@@ -127,64 +123,64 @@ impl ApiClient {
             timeout_ms: self.timeout_ms,
         };
         let started = now_ms();
+        let mut unanswered = false;
         let mut number = 0;
         loop {
             number += 1;
-            let (outcome, limits, error) = match attempt(&outgoing, cancel).await {
-                Ok(answer)
-                    if answer.is_success()
-                        || (method == Method::Delete && number > 1 && answer.status == 404) =>
-                {
-                    self.notify(ApiEvent::Authorized);
-                    return Ok(answer);
+            if call == Call::Write {
+                if let Some(refused) = self.refusal() {
+                    return Err(refused.maybe_performed(unanswered));
                 }
-                Ok(answer) => {
-                    let now_s = (now_ms() / 1_000.0) as u64;
-                    let retry_at = answer.limits.wait_seconds(now_s).map(|w| now_s + w);
-                    let error = ApiError::from_answer(
-                        answer.status,
-                        &self.org,
-                        answer.sso.as_deref(),
-                        retry_at,
-                        &answer.body,
-                    )
-                    .with_request_id(answer.request_id.clone());
-                    (Outcome::Status(answer.status), answer.limits, error)
+            }
+            let now_s = (now_ms() / 1_000.0) as u64;
+            let (answer, error) = match attempt(&outgoing, cancel).await {
+                Ok(reply) => {
+                    let answer = Answer::classify(&reply.response(), &self.org, now_s);
+                    self.link.after(call, &answer);
+                    if matches!(answer, Answer::Success { .. }) {
+                        self.link.waiting(None);
+                        return Ok(reply);
+                    }
+                    let error = ApiError::answered(answer.clone(), reply.status, &reply.body, now_s)
+                        .with_request_id(reply.request_id);
+                    (answer, error)
                 }
                 Err(Failure::Cancelled) => {
-                    return Err(ApiError::local(ErrorKind::Cancelled, "cancelled"))
+                    return Err(ApiError::local(ErrorKind::Cancelled, "cancelled")
+                        .maybe_performed(unanswered))
                 }
-                Err(Failure::Timeout) => (
-                    Outcome::Timeout,
-                    Default::default(),
-                    ApiError::local(ErrorKind::Timeout, "timed out"),
-                ),
-                Err(Failure::Network(e)) => (
-                    Outcome::Network,
-                    Default::default(),
-                    ApiError::local(ErrorKind::Network, e),
-                ),
+                Err(Failure::Timeout) => {
+                    self.link.after(call, &Answer::Timeout);
+                    let error = ApiError::unanswered(Answer::Timeout, "timed out");
+                    (Answer::Timeout, error)
+                }
+                Err(Failure::Network(e)) => {
+                    self.link.after(call, &Answer::Network);
+                    (Answer::Network, ApiError::unanswered(Answer::Network, e))
+                }
             };
-            if error.closes_the_gate() {
-                self.notify(ApiEvent::GateClosed(error.clone()));
-            }
-            let elapsed_ms = (now_ms() - started).max(0.0) as u64;
+            let error = error.maybe_performed(unanswered);
+            unanswered = unanswered || answer.is_ambiguous();
             let this = Attempt {
                 method,
-                outcome,
                 number,
-                elapsed_ms,
+                elapsed_ms: (now_ms() - started).max(0.0) as u64,
             };
-            let now_s = (now_ms() / 1_000.0) as u64;
-            match decide(&self.policy, &this, &limits, now_s, js_sys::Math::random()) {
+            match decide(&self.policy, &this, &answer, js_sys::Math::random()) {
                 Decision::GiveUp => return Err(error),
                 Decision::RetryAfterMs(ms) => {
-                    if matches!(error.kind, ErrorKind::RateLimited { .. }) {
-                        self.notify(ApiEvent::RateLimitWait {
-                            until_ms: now_ms() + ms as f64,
-                        });
+                    let limited = matches!(answer, Answer::RateLimited { .. });
+                    if limited {
+                        self.link.waiting(Some(now_ms() + ms as f64));
                     }
-                    sleep(ms, cancel).await?;
+                    // A write stops waiting as soon as the gate closes; the top of the loop
+                    // then refuses to send it.
+                    let closed = || call == Call::Write && self.refusal().is_some();
+                    let waited = sleep_unless(ms, cancel, closed).await;
+                    if limited {
+                        self.link.waiting(None);
+                    }
+                    waited.map_err(|e| e.maybe_performed(unanswered))?;
                 }
             }
         }

@@ -1,8 +1,10 @@
 //! One typed, cloneable error for every failed call. It keeps the HTTP status, GitHub's detail
-//! and request id, and says in `Display` what happened and what to do.
+//! and request id, the classified answer, whether an earlier attempt may have been performed,
+//! and says in `Display` what happened and what to do.
 use std::fmt;
 
-use scim::sso::SsoHeader;
+use console_core::answer::Answer;
+use console_core::gate::Gate;
 use scim::ErrorBody;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,28 +13,21 @@ pub enum ErrorKind {
     Network,
     /// No answer within the request timeout.
     Timeout,
-    /// The caller cancelled (the view went away, or the owner pressed stop).
+    /// The caller cancelled (the view went away).
     Cancelled,
     /// 401: missing, wrong, expired or revoked token.
     BadCredentials,
-    /// 403/404 with `X-GitHub-SSO: required`: the token needs SAML SSO authorization. `url` is
-    /// the validated github.com authorization link for this organization, when one came.
-    SsoRequired {
-        url: Option<String>,
-    },
+    /// 403/404 with `X-GitHub-SSO: required`: `url` is the validated github.com link, if any.
+    SsoRequired { url: Option<String> },
     /// Any other 403: the token lacks a permission (read-only, say).
     Forbidden,
     /// 403/429 rate limit; `retry_at` in epoch seconds when known.
-    RateLimited {
-        retry_at: Option<u64>,
-    },
+    RateLimited { retry_at: Option<u64> },
     NotFound,
     /// 409: `userName` or `externalId` already exists.
     Conflict,
-    /// 400 (or 413, 422): the request was refused as invalid; GitHub's `scimType` when given.
-    Invalid {
-        scim_type: Option<String>,
-    },
+    /// 400 (or 413, 422): refused as invalid; GitHub's `scimType` when given.
+    Invalid { scim_type: Option<String> },
     /// 5xx.
     Server,
     /// Any other status.
@@ -41,6 +36,9 @@ pub enum ErrorKind {
     Undecodable,
     /// A write whose outcome is unknown (no answer, and a look-up could not settle it).
     Unconfirmed,
+    /// A write the console did not send: the gate was closed (or the session gone) when it
+    /// was about to leave.
+    NotSent,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +49,24 @@ pub struct ApiError {
     pub detail: String,
     /// `X-GitHub-Request-Id`, for GitHub Support.
     pub request_id: Option<String>,
+    /// The meaning of the last answer; `None` when nothing was sent or it was cancelled.
+    pub answer: Option<Answer>,
+    /// An earlier attempt of the same request got no answer (or a 5xx): it may have been
+    /// performed, so "not sent" or a refusal of this attempt does not mean nothing happened.
+    pub maybe_performed: bool,
+}
+
+/// Why a write is not sent, from the gate that refused it (`None`: the session is gone).
+pub fn not_sent_reason(gate: Option<&Gate>) -> String {
+    match gate {
+        Some(Gate::SsoRequired { .. }) => "SAML session not authorized".into(),
+        Some(Gate::BadCredentials) => "GitHub rejected the token".into(),
+        Some(Gate::ReadOnly { .. }) => "the token may not write".into(),
+        Some(Gate::NoAccess { .. }) => "the token has no access to the organization".into(),
+        Some(Gate::Unchecked) => "the token has not been checked".into(),
+        Some(Gate::Open) => "stopped".into(),
+        None => "disconnected".into(),
+    }
 }
 
 impl ApiError {
@@ -60,43 +76,60 @@ impl ApiError {
             status: None,
             detail: detail.into(),
             request_id: None,
+            answer: None,
+            maybe_performed: false,
         }
     }
 
-    /// Classifies a non-success answer from its status, headers and body.
-    pub fn from_answer(
-        status: u16,
-        org: &str,
-        sso: Option<&str>,
-        retry_at: Option<u64>,
-        body: &str,
-    ) -> Self {
+    /// The gate refused the attempt: nothing left the browser.
+    pub fn not_sent(gate: Option<&Gate>) -> Self {
+        Self::local(ErrorKind::NotSent, not_sent_reason(gate))
+    }
+
+    /// An attempt that got no answer.
+    pub fn unanswered(answer: Answer, detail: impl Into<String>) -> Self {
+        let kind = match answer {
+            Answer::Timeout => ErrorKind::Timeout,
+            _ => ErrorKind::Network,
+        };
+        Self {
+            answer: Some(answer),
+            ..Self::local(kind, detail)
+        }
+    }
+
+    /// A non-success answer, from its classification, status and body.
+    pub fn answered(answer: Answer, status: u16, body: &str, now_epoch_s: u64) -> Self {
         let parsed = ErrorBody::from_json(body);
         let detail = parsed
             .as_ref()
             .and_then(ErrorBody::text)
             .map(str::to_owned)
             .unwrap_or_else(|| format!("HTTP {status}"));
-        let sso = sso.and_then(|h| SsoHeader::parse(h, org));
-        let kind = match (status, sso) {
-            (403 | 404, Some(SsoHeader::Required { url })) => ErrorKind::SsoRequired { url },
-            (401, _) => ErrorKind::BadCredentials,
-            (429, _) => ErrorKind::RateLimited { retry_at },
-            (403, _) if retry_at.is_some() => ErrorKind::RateLimited { retry_at },
-            (403, _) => ErrorKind::Forbidden,
-            (404, _) => ErrorKind::NotFound,
-            (409, _) => ErrorKind::Conflict,
-            (400 | 413 | 422, _) => ErrorKind::Invalid {
+        let kind = match &answer {
+            Answer::SsoRequired { url } => ErrorKind::SsoRequired { url: url.clone() },
+            Answer::BadCredentials => ErrorKind::BadCredentials,
+            Answer::RateLimited { wait_s } => ErrorKind::RateLimited {
+                retry_at: wait_s.map(|w| now_epoch_s + w),
+            },
+            Answer::Forbidden => ErrorKind::Forbidden,
+            Answer::NotFound => ErrorKind::NotFound,
+            Answer::Conflict => ErrorKind::Conflict,
+            Answer::Invalid => ErrorKind::Invalid {
                 scim_type: parsed.and_then(|p| p.scim_type),
             },
-            (500..=599, _) => ErrorKind::Server,
-            _ => ErrorKind::Unexpected,
+            Answer::Server(_) => ErrorKind::Server,
+            Answer::Network => ErrorKind::Network,
+            Answer::Timeout => ErrorKind::Timeout,
+            Answer::Success { .. } | Answer::Unexpected(_) => ErrorKind::Unexpected,
         };
         Self {
             kind,
             status: Some(status),
             detail,
             request_id: None,
+            answer: Some(answer),
+            maybe_performed: false,
         }
     }
 
@@ -105,14 +138,13 @@ impl ApiError {
         self
     }
 
-    /// True when the token itself is the problem (bad, or not authorized for SSO).
-    pub fn closes_the_gate(&self) -> bool {
-        matches!(
-            self.kind,
-            ErrorKind::BadCredentials | ErrorKind::SsoRequired { .. }
-        )
+    pub fn maybe_performed(mut self, maybe: bool) -> Self {
+        self.maybe_performed = self.maybe_performed || maybe;
+        self
     }
 }
+
+impl std::error::Error for ApiError {}
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -132,6 +164,7 @@ impl fmt::Display for ApiError {
             ErrorKind::Unexpected => write!(f, "GitHub answered {}: {detail}", self.status.unwrap_or(0)),
             ErrorKind::Undecodable => write!(f, "GitHub's answer could not be understood: {detail}"),
             ErrorKind::Unconfirmed => write!(f, "It is not known whether this change was applied: {detail}. Reload and check before trying again."),
+            ErrorKind::NotSent => write!(f, "Not sent: {detail}."),
         }
     }
 }

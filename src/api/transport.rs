@@ -1,5 +1,6 @@
 //! One HTTP attempt through `fetch`, with a timeout and the caller's cancel signal. No retries
 //! and no interpretation here: `client` decides what an answer means.
+use console_core::answer::Response;
 use console_core::retry::{Method, RateLimit};
 use gloo_net::http::{Method as HttpMethod, RequestBuilder};
 use web_sys::AbortSignal;
@@ -9,7 +10,7 @@ use super::cancel::Cancel;
 /// What came back, with the headers the console needs (readable cross-origin thanks to
 /// GitHub's `Access-Control-Expose-Headers`).
 #[derive(Debug, Clone)]
-pub struct Answer {
+pub struct Reply {
     pub status: u16,
     pub body: String,
     pub sso: Option<String>,
@@ -19,9 +20,16 @@ pub struct Answer {
     pub scopes: Option<String>,
 }
 
-impl Answer {
-    pub fn is_success(&self) -> bool {
-        (200..300).contains(&self.status)
+impl Reply {
+    /// The parts `console_core::answer::Answer::classify` reads.
+    pub fn response(&self) -> Response<'_> {
+        Response {
+            status: self.status,
+            sso: self.sso.as_deref(),
+            scopes: self.scopes.as_deref(),
+            limits: self.limits,
+            saml_failure: false,
+        }
     }
 }
 
@@ -41,7 +49,7 @@ pub struct Outgoing<'a> {
     pub timeout_ms: u32,
 }
 
-pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, Failure> {
+pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, Failure> {
     if cancel.is_cancelled() {
         return Err(Failure::Cancelled);
     }
@@ -60,7 +68,9 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, 
     let mut builder = RequestBuilder::new(request.url)
         .method(method)
         .header("Accept", scim::SCIM_MEDIA_TYPE)
-        .header("X-Requested-With", "scim-admin") // the proxy's CSRF check (README, Deployment)
+        // Names the caller: GitHub's CORS allows it, and the site's proxy refuses writes
+        // without it (a form on another site cannot add it).
+        .header("X-Requested-With", "scim-admin")
         .abort_signal(Some(&signal));
     if let Some(token) = request.token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
@@ -92,7 +102,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Answer, 
     let scopes = headers.get("x-oauth-scopes");
     let status = response.status();
     let body = response.text().await.map_err(failure)?;
-    Ok(Answer {
+    Ok(Reply {
         status,
         body,
         sso,

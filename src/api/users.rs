@@ -1,5 +1,13 @@
-//! Typed SCIM operations on top of `ApiClient::send`. A write is never repeated blindly: a POST
-//! whose outcome is unknown is settled by looking the identity up by `userName` first.
+//! Typed SCIM operations on top of `ApiClient::send`, each write with its exactly-once rule
+//! (`console_core::exactly_once`): POST looks the `userName` up before it is sent and settles an
+//! ambiguous answer or a 409 by looking again; PUT and DELETE are retried as idempotent, and a
+//! DELETE's 404 counts as done only once a GET confirms; PATCH is never retried.
+use console_core::exactly_once::{
+    delete_after_answer, delete_after_confirm, post_after_answer, post_after_lookup, DeleteNext,
+    DeleteSettled, PostNext, PostSettled,
+};
+use console_core::answer::Answer;
+use console_core::gate::Call;
 use console_core::retry::Method;
 use scim::patch::PatchRequest;
 use scim::provision::UserRequest;
@@ -9,45 +17,53 @@ use scim::{ListResponse, ScimUser};
 use super::cancel::Cancel;
 use super::client::ApiClient;
 use super::error::{ApiError, ErrorKind};
-use super::transport::Answer;
+use super::transport::Reply;
 
 /// A successful write and GitHub's request id (for the activity log).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Done<T> {
     pub value: T,
     pub request_id: Option<String>,
-    /// The POST's answer was lost and the look-up found the identity it created.
-    pub confirmed_by_lookup: bool,
+    /// How it was settled when not by a plain success (empty otherwise), for the record.
+    pub note: String,
 }
 
-fn decode<T: serde::de::DeserializeOwned>(answer: &Answer) -> Result<T, ApiError> {
-    serde_json::from_str(&answer.body).map_err(|e| ApiError {
+fn decode<T: serde::de::DeserializeOwned>(reply: &Reply) -> Result<T, ApiError> {
+    serde_json::from_str(&reply.body).map_err(|e| ApiError {
         kind: ErrorKind::Undecodable,
-        status: Some(answer.status),
-        detail: e.to_string(),
-        request_id: answer.request_id.clone(),
+        status: Some(reply.status),
+        request_id: reply.request_id.clone(),
+        ..ApiError::local(ErrorKind::Undecodable, e.to_string())
     })
 }
 
-fn done<T>(value: T, answer: &Answer) -> Done<T> {
+fn done<T>(value: T, reply: &Reply) -> Done<T> {
     Done {
         value,
-        request_id: answer.request_id.clone(),
-        confirmed_by_lookup: false,
+        request_id: reply.request_id.clone(),
+        note: String::new(),
     }
 }
 
-/// No answer, or a 5xx: the server may or may not have applied the write.
-fn ambiguous(error: &ApiError) -> bool {
-    matches!(
-        error.kind,
-        ErrorKind::Network | ErrorKind::Timeout | ErrorKind::Server
-    )
+fn unconfirmed(error: ApiError, detail: String) -> ApiError {
+    ApiError {
+        kind: ErrorKind::Unconfirmed,
+        detail,
+        ..error
+    }
+    .maybe_performed(true)
 }
 
 impl ApiClient {
-    fn user_url(&self, id: &str) -> String {
+    /// `…/Users/{id}`, the id percent-encoded.
+    pub fn user_url(&self, id: &str) -> String {
         self.users_url(&format!("/{}", percent_encode(id)))
+    }
+
+    /// The read that checks the token: what it finds is what the gate becomes.
+    pub async fn probe(&self, cancel: &Cancel) -> Result<Reply, ApiError> {
+        let url = self.users_url("?count=1");
+        self.send(Call::Probe, Method::Get, &url, None, cancel).await
     }
 
     pub async fn list_users(
@@ -56,7 +72,7 @@ impl ApiClient {
         cancel: &Cancel,
     ) -> Result<ListResponse, ApiError> {
         let url = self.users_url(&format!("?{}", query.to_query_string()));
-        decode(&self.send(Method::Get, &url, None, cancel).await?)
+        decode(&self.send(Call::Read, Method::Get, &url, None, cancel).await?)
     }
 
     /// The identity with this exact `userName` (case-insensitive), if any.
@@ -66,12 +82,8 @@ impl ApiClient {
         cancel: &Cancel,
     ) -> Result<Option<ScimUser>, ApiError> {
         let query = ListQuery::lookup(EqFilter::new(FilterAttribute::UserName, user_name));
-        Ok(self
-            .list_users(&query, cancel)
-            .await?
-            .resources
-            .into_iter()
-            .next())
+        let list = self.list_users(&query, cancel).await?;
+        Ok(list.resources.into_iter().next())
     }
 
     pub async fn get_user(&self, id: &str, cancel: &Cancel) -> Result<ScimUser, ApiError> {
@@ -84,105 +96,150 @@ impl ApiClient {
         id: &str,
         cancel: &Cancel,
     ) -> Result<(ScimUser, String), ApiError> {
-        let answer = self
-            .send(Method::Get, &self.user_url(id), None, cancel)
-            .await?;
-        Ok((decode(&answer)?, answer.body))
+        let url = self.user_url(id);
+        let reply = self.send(Call::Read, Method::Get, &url, None, cancel).await?;
+        Ok((decode(&reply)?, reply.body))
     }
 
-    /// POST. After an ambiguous failure the identity is looked up by `userName`: found means
-    /// the POST did create it; absent means it did not, and the POST is sent once more.
+    /// POST, exactly once. The `userName` is looked up first: if it exists nothing is sent. A
+    /// 409 or an ambiguous answer afterwards is settled by looking it up again: found with the
+    /// values sent, this console created it; absent after an ambiguous answer, it is sent once
+    /// more (the gate is asked again).
     pub async fn create_user(
         &self,
         request: &UserRequest,
         cancel: &Cancel,
     ) -> Result<Done<ScimUser>, ApiError> {
+        if let Some(refused) = self.refusal() {
+            return Err(refused);
+        }
+        if let Some(existing) = self.find_by_user_name(&request.user_name, cancel).await? {
+            return Err(ApiError::local(
+                ErrorKind::Conflict,
+                format!("userName `{}` is already provisioned (scim_user_id {}); nothing was sent", request.user_name, existing.id),
+            ));
+        }
         let body = request.to_json();
         let url = self.users_url("");
-        for _ in 0..2 {
-            let error = match self.send(Method::Post, &url, Some(&body), cancel).await {
-                Ok(answer) => return Ok(done(decode(&answer)?, &answer)),
-                Err(error) if ambiguous(&error) => error,
-                Err(error) => return Err(error),
+        let mut posts = 0;
+        loop {
+            posts += 1;
+            let sent = self.send(Call::Write, Method::Post, &url, Some(&body), cancel).await;
+            let error = match sent {
+                Ok(reply) => return Ok(done(decode(&reply)?, &reply)),
+                Err(error) => error,
             };
-            match self.find_by_user_name(&request.user_name, cancel).await {
-                Ok(Some(user)) => {
-                    return Ok(Done {
-                        value: user,
-                        request_id: error.request_id,
-                        confirmed_by_lookup: true,
-                    })
-                }
-                Ok(None) => continue,
+            let Some(answer) = error.answer.clone() else {
+                return Err(error.maybe_performed(posts > 1)); // not sent now
+            };
+            if post_after_answer(&answer) != PostNext::LookUp {
+                return Err(error.maybe_performed(posts > 1));
+            }
+            let found = match self.find_by_user_name(&request.user_name, cancel).await {
+                Ok(found) => found,
                 Err(lookup) => {
-                    return Err(ApiError {
-                        kind: ErrorKind::Unconfirmed,
-                        detail: format!(
-                            "{error}; checking for {} failed too: {lookup}",
-                            request.user_name
-                        ),
-                        ..error
-                    })
+                    let detail = format!("{error}; checking for {} failed too: {lookup}", request.user_name);
+                    return Err(unconfirmed(error, detail));
+                }
+            };
+            match post_after_lookup(&answer, posts, request, found.as_ref()) {
+                PostSettled::CreatedByUs => {
+                    let note = if answer == Answer::Conflict {
+                        "created by this console: GitHub's answer was lost and a repeat of the request met it"
+                    } else {
+                        "created: GitHub's answer was lost, confirmed by look-up"
+                    };
+                    return Ok(Done {
+                        value: found.ok_or_else(|| error.clone())?,
+                        request_id: error.request_id,
+                        note: note.into(),
+                    });
+                }
+                PostSettled::SendAgain => continue,
+                PostSettled::Conflict => return Err(error),
+                PostSettled::Unknown => {
+                    let detail = format!("{} got no answer twice and is not there yet", request.user_name);
+                    return Err(unconfirmed(error, detail));
                 }
             }
         }
-        Err(ApiError::local(
-            ErrorKind::Unconfirmed,
-            format!(
-                "{} could not be created after two attempts",
-                request.user_name
-            ),
-        ))
     }
 
-    /// PUT: replaces the whole identity (idempotent, so retried where safe).
+    /// PUT: replaces the whole identity; idempotent, so retried where safe.
     pub async fn replace_user(
         &self,
         id: &str,
         request: &UserRequest,
         cancel: &Cancel,
     ) -> Result<Done<ScimUser>, ApiError> {
-        let answer = self
-            .send(
-                Method::Put,
-                &self.user_url(id),
-                Some(&request.to_json()),
-                cancel,
-            )
-            .await?;
-        Ok(done(decode(&answer)?, &answer))
+        let (url, body) = (self.user_url(id), request.to_json());
+        let reply = self.send(Call::Write, Method::Put, &url, Some(&body), cancel).await?;
+        Ok(done(decode(&reply)?, &reply))
     }
 
-    /// PATCH: not idempotent (`add` appends), so an unknown outcome is reported, not retried.
+    /// PATCH: not idempotent (`add` appends), so never retried: an ambiguous answer is
+    /// reported as an unknown outcome.
     pub async fn patch_user(
         &self,
         id: &str,
         patch: &PatchRequest,
         cancel: &Cancel,
     ) -> Result<Done<ScimUser>, ApiError> {
-        match self
-            .send(
-                Method::Patch,
-                &self.user_url(id),
-                Some(&patch.to_json()),
-                cancel,
-            )
-            .await
-        {
-            Ok(answer) => Ok(done(decode(&answer)?, &answer)),
-            Err(error) if ambiguous(&error) => Err(ApiError {
-                kind: ErrorKind::Unconfirmed,
-                ..error
-            }),
+        let (url, body) = (self.user_url(id), patch.to_json());
+        match self.send(Call::Write, Method::Patch, &url, Some(&body), cancel).await {
+            Ok(reply) => Ok(done(decode(&reply)?, &reply)),
+            Err(error) if error.answer.as_ref().is_some_and(|a| a.is_ambiguous()) => {
+                let detail = error.to_string();
+                Err(unconfirmed(error, detail))
+            }
             Err(error) => Err(error),
         }
     }
 
-    /// DELETE: 204; a 404 on a retry means the first attempt deleted it.
+    /// DELETE: 204 is done. A 404 without `X-GitHub-SSO` is done only once a GET confirms the
+    /// identity is gone (a 404 with it is an SSO refusal: the gate closes, nothing is done).
     pub async fn delete_user(&self, id: &str, cancel: &Cancel) -> Result<Done<()>, ApiError> {
-        let answer = self
-            .send(Method::Delete, &self.user_url(id), None, cancel)
-            .await?;
-        Ok(done((), &answer))
+        let url = self.user_url(id);
+        let error = match self.send(Call::Write, Method::Delete, &url, None, cancel).await {
+            Ok(reply) => return Ok(done((), &reply)),
+            Err(error) => error,
+        };
+        let Some(answer) = error.answer.clone() else {
+            return Err(error);
+        };
+        match delete_after_answer(&answer) {
+            DeleteNext::Done => Err(error), // a success is returned above
+            DeleteNext::Failed => Err(error),
+            DeleteNext::Unknown => {
+                let detail = error.to_string();
+                Err(unconfirmed(error, detail))
+            }
+            DeleteNext::Confirm => {
+                let get = match self.send(Call::Read, Method::Get, &url, None, cancel).await {
+                    Ok(_) => Answer::Success { scopes: None },
+                    Err(e) => e.answer.unwrap_or(Answer::Network),
+                };
+                match delete_after_confirm(&get, error.maybe_performed) {
+                    DeleteSettled::Gone { by_earlier_attempt } => Ok(Done {
+                        value: (),
+                        request_id: error.request_id,
+                        note: if by_earlier_attempt {
+                            "removed by an earlier attempt whose answer was lost; confirmed by look-up"
+                        } else {
+                            "already removed; confirmed by look-up"
+                        }
+                        .into(),
+                    }),
+                    DeleteSettled::StillThere => Err(ApiError {
+                        detail: "GitHub answered 404, but the identity is still there".into(),
+                        ..error
+                    }),
+                    DeleteSettled::Unknown => {
+                        let detail = format!("GitHub answered 404 and the check that it is gone failed: {error}");
+                        Err(unconfirmed(error, detail))
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,32 +1,28 @@
-//! Wraps a configuration action: its children render only while the gate is open; otherwise
-//! the reason, so a guarded route is unreachable even by typing its URL.
+//! Wraps a configuration action. While the gate is closed its children are hidden behind the
+//! reason, so a guarded route shows "Configuration is locked" even when its URL is typed; they
+//! stay mounted, so a half-filled form is still there when "Check again" reopens the gate.
+//! (What protects GitHub is the write path, which asks the gate as each request leaves.)
 use leptos::prelude::*;
 
 use crate::session::use_session;
 
 #[component]
-pub fn GateGuard(children: ChildrenFn) -> impl IntoView {
+pub fn GateGuard(children: Children) -> impl IntoView {
     let session = use_session();
-    move || match &session {
-        Some(s) if s.gate.get().allows_writes() => children().into_any(),
-        Some(s) => view! {
+    let open = session.can_write;
+    view! {
+        <Show when=move || !open.get()>
             <div class="blocked" role="alert">
                 <h2>"Configuration is locked"</h2>
-                <p>{s.gate.get().reason()}</p>
+                <p>{move || session.gate.get().reason()}</p>
             </div>
-        }
-        .into_any(),
-        None => ().into_any(),
+        </Show>
+        <div hidden=move || !open.get()>{children()}</div>
     }
 }
 
 /// The reason next to a disabled action button (empty while allowed).
 pub fn blocked_reason() -> Signal<String> {
-    let session = use_session();
-    Signal::derive(move || {
-        session
-            .as_ref()
-            .map(|s| s.gate.get().reason())
-            .unwrap_or_default()
-    })
+    let gate = use_session().gate;
+    Signal::derive(move || gate.get().reason())
 }

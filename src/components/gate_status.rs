@@ -1,60 +1,72 @@
-//! The SAML session gate, always visible: state, the authorization link when SSO is required,
-//! "Check again", the rate-limit wait, and Disconnect.
+//! The SAML session gate, always visible: its state, the authorization link when SSO is
+//! required, "Check again" (the only thing that reopens it), the rate-limit wait, Disconnect.
+use console_core::gate::Gate;
 use leptos::prelude::*;
 
-use crate::session::gate::Gate;
-use crate::session::{use_session, Session};
+use crate::components::disconnect_dialog::DisconnectDialog;
+use crate::session::use_session;
 
 #[component]
-pub fn GateStatus() -> impl IntoView {
-    let Some(session) = use_session() else {
-        return ().into_any();
-    };
-    let sessions = use_context::<RwSignal<Option<Session>>>();
+pub fn GateStatus(on_disconnect: Callback<()>) -> impl IntoView {
+    let session = use_session();
     let gate = session.gate;
-    let org = session.org().to_owned();
-    let check = {
-        let session = session.clone();
-        move |_| session.check()
-    };
-    let disconnect = {
-        let session = session.clone();
-        move |_| {
-            session.end();
-            if let Some(s) = sessions {
-                s.set(None);
-            }
+    let org = session.org();
+    let asking = RwSignal::new(false);
+    let disconnect = move |_| {
+        // A bulk run stops before its next write, whatever the owner answers below.
+        session.bulk.stop("disconnected");
+        if session.journal.entries.with_untracked(Vec::is_empty) {
+            on_disconnect.run(());
+        } else {
+            asking.set(true);
         }
     };
-    let wait = session.rate_wait_until;
     let state_class = move || match gate.get() {
-        Gate::Authorized => "gate open",
-        Gate::Checking => "gate checking",
-        Gate::ReadOnly(_) => "gate partial",
+        Gate::Open => "gate open",
+        Gate::Unchecked => "gate checking",
+        Gate::ReadOnly { .. } => "gate partial",
         _ => "gate closed",
+    };
+    let label = move || {
+        if session.checking.get() {
+            "Checking the token…"
+        } else {
+            gate.get().label()
+        }
     };
     view! {
         <section class=state_class aria-label="SAML session" aria-live="polite">
             <span class="gate-org">{org.clone()}</span>
-            <strong class="gate-label">{move || gate.get().label()}</strong>
+            <strong class="gate-label">{label}</strong>
             {move || match gate.get() {
                 Gate::SsoRequired { url } => {
-                    // The link is the validated github.com URL for this org, or the org's SSO page.
                     let href = url.unwrap_or_else(|| format!("https://github.com/orgs/{org}/sso"));
                     view! {
                         <a class="button" href=href target="_blank" rel="noopener noreferrer">
                             "Authorize on github.com"
                         </a>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
                 _ => ().into_any(),
             }}
-            <Show when=move || wait.get().is_some()>
+            <Show when=move || session.rate_wait_until.get().is_some()>
                 <span class="gate-wait">"Rate limited: waiting"</span>
             </Show>
-            <button type="button" class="secondary" on:click=check>"Check again"</button>
-            <button type="button" class="secondary" on:click=disconnect>"Disconnect"</button>
+            <button
+                type="button"
+                class="secondary"
+                prop:disabled=move || session.checking.get()
+                on:click=move |_| session.check()
+            >
+                "Check again"
+            </button>
+            <button type="button" class="secondary" on:click=disconnect>
+                "Disconnect"
+            </button>
         </section>
+        <Show when=move || asking.get()>
+            <DisconnectDialog on_disconnect on_stay=Callback::new(move |()| asking.set(false)) />
+        </Show>
     }
-    .into_any()
 }

@@ -1,45 +1,64 @@
 //! One identity: every attribute, meta, the raw JSON on demand, copy its scim_user_id, quick
-//! changes through PATCH (display name, emails), and links to edit and deprovision.
+//! changes through PATCH (display name, emails), and links to edit and deprovision. Read through
+//! a resource that follows the route's id; written through actions.
+use console_core::activity::Outcome;
 use console_core::form::email_problem;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use scim::patch::PatchRequest;
-use scim::query::percent_encode;
 use scim::ScimUser;
 use serde_json::json;
 
 use crate::api::ApiError;
 use crate::browser::copy;
-use crate::components::deprovision_dialog::{DeprovisionDialog, Target};
+use crate::components::deprovision_dialog::DeprovisionDialog;
 use crate::components::gate_guard::blocked_reason;
+use crate::components::load_error::LoadError;
+use crate::routes;
+use crate::session::bulk::Target;
 use crate::session::{use_session, view_cancel, Session};
+
+type Loaded = Result<(ScimUser, String), ApiError>;
 
 #[component]
 pub fn IdentityPage() -> impl IntoView {
-    let Some(session) = use_session() else {
-        return ().into_any();
-    };
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<(ScimUser, String), ApiError>>);
-    let client = session.client.clone();
-    let fetch_id = id.clone();
+    let session = use_session();
+    let params = use_params_map();
     let cancel = view_cancel();
-    spawn_local(async move {
-        loaded.try_set(Some(client.get_user_with_body(&fetch_id, &cancel).await));
+    // Tracks the route's id: moving to another identity loads that one, and only the latest
+    // look-up is ever shown.
+    let identity = LocalResource::new(move || {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let (client, cancel) = (session.client(), cancel.clone());
+        async move { client.get_user_with_body(&id, &cancel).await }
     });
+    // A quick change's answer replaces what was loaded.
+    let changed = RwSignal::new(None::<(ScimUser, String)>);
     view! {
         <section aria-labelledby="identity-title" class="identity-page">
-            <p><A href="/">"← Identities"</A></p>
-            {move || match loaded.get() {
-                None => view! { <p class="status">"Loading…"</p> }.into_any(),
-                Some(Err(e)) => view! { <h1 id="identity-title">"Identity"</h1><p class="error" role="alert">{e.to_string()}</p> }.into_any(),
-                Some(Ok((user, raw))) => view! { <Details session=session.clone() user raw loaded /> }.into_any(),
-            }}
+            <p>
+                <A href="/">"← Identities"</A>
+            </p>
+            <Transition fallback=|| view! { <p class="status">"Loading…"</p> }>
+                <ErrorBoundary fallback=|errors| view! { <h1 id="identity-title">"Identity"</h1> <LoadError errors /> }>
+                    {move || {
+                        let latest = changed.get();
+                        Suspend::new(async move {
+                            let loaded: Loaded = identity.await;
+                            loaded.map(|(user, raw)| {
+                                let (user, raw) = match latest {
+                                    Some((u, r)) if u.id == user.id => (u, r),
+                                    _ => (user, raw),
+                                };
+                                view! { <Details session user raw changed /> }
+                            })
+                        })
+                    }}
+                </ErrorBoundary>
+            </Transition>
         </section>
     }
-    .into_any()
 }
 
 #[component]
@@ -47,18 +66,34 @@ fn Details(
     session: Session,
     user: ScimUser,
     raw: String,
-    loaded: RwSignal<Option<Result<(ScimUser, String), ApiError>>>,
+    changed: RwSignal<Option<(ScimUser, String)>>,
 ) -> impl IntoView {
     let id = user.id.clone();
     let user_name = user.user_name.clone().unwrap_or_default();
     let toasts = session.toasts;
-    let writable = {
-        let gate = session.gate;
-        move || gate.get().allows_writes()
-    };
+    let writable = session.can_write;
     let reason = blocked_reason();
     let deprovision = RwSignal::new(false);
     let navigate = use_navigate();
+    // Once this identity has been removed by a run and its dialog is closed, go back to the list.
+    let gone = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            session.bulk.items.with(|items| {
+                items
+                    .iter()
+                    .any(|i| i.target.id == id && matches!(i.outcome, Outcome::Done(_)))
+            })
+        })
+    };
+    {
+        let navigate = navigate.clone();
+        Effect::new(move |_| {
+            if gone.get() && !deprovision.get() && !session.bulk.shown.get() {
+                navigate("/", Default::default());
+            }
+        });
+    }
     let copy_id = {
         let id = id.clone();
         move |_| {
@@ -136,23 +171,18 @@ fn Details(
         </dl>
         <details><summary>"Raw JSON as GitHub sent it"</summary><pre class="raw">{raw}</pre></details>
         <div class="actions">
-            <Show when=writable fallback=move || view! { <p class="why">{move || reason.get()}</p> }>
-                <A href=format!("/identities/{}/edit", percent_encode(&id))>"Edit (full replace)"</A>
-                <button type="button" class="danger" on:click=move |_| deprovision.set(true)>"Deprovision"</button>
+            <Show when=move || writable.get() fallback=move || view! { <p class="why">{move || reason.get()}</p> }>
+                <A href=routes::identity_edit(&id)>"Edit (full replace)"</A>
+                <button type="button" class="danger" prop:disabled=move || session.bulk.running.get()
+                    on:click=move |_| deprovision.set(true)>"Deprovision"</button>
             </Show>
         </div>
-        <Show when=writable>
-            <QuickEdit session=session.clone() user=quick_user.clone() loaded />
+        <Show when=move || writable.get()>
+            <QuickEdit session user=quick_user.clone() changed />
         </Show>
         {move || deprovision.get().then(|| {
             let target = Target { id: target_id.clone(), user_name: user_name.clone() };
-            let navigate = navigate.clone();
-            let on_close = move |removed: Vec<String>| {
-                deprovision.set(false);
-                if !removed.is_empty() {
-                    navigate("/", Default::default());
-                }
-            };
+            let on_close = Callback::new(move |()| deprovision.set(false));
             view! { <DeprovisionDialog targets=vec![target] on_close /> }
         })}
     }
@@ -163,7 +193,7 @@ fn Details(
 fn QuickEdit(
     session: Session,
     user: ScimUser,
-    loaded: RwSignal<Option<Result<(ScimUser, String), ApiError>>>,
+    changed: RwSignal<Option<(ScimUser, String)>>,
 ) -> impl IntoView {
     let display = RwSignal::new(user.display_name.clone().unwrap_or_default());
     let emails = RwSignal::new(
@@ -174,32 +204,30 @@ fn QuickEdit(
             .join("\n"),
     );
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let id = user.id.clone();
     let user_name = user.user_name.clone().unwrap_or_default();
-    let send = move |patch: PatchRequest| {
-        let Some(writer) = session.writer() else {
-            return;
-        };
-        let (id, user_name, toasts) = (id.clone(), user_name.clone(), session.toasts);
-        busy.set(true);
-        spawn_local(async move {
-            let result = writer.patch(&id, &user_name, &patch).await;
-            busy.try_set(false);
-            match result {
+    let patching = Action::new_local(move |patch: &PatchRequest| {
+        let (patch, id, user_name) = (patch.clone(), id.clone(), user_name.clone());
+        async move {
+            let result = session.patch(id, user_name.clone(), patch).await;
+            match &result {
                 Ok(done) => {
-                    toasts.info(format!("Updated {user_name}."));
+                    session.toasts.info(format!("Updated {user_name}."));
                     let raw = serde_json::to_string_pretty(&done.value).unwrap_or_default();
-                    loaded.try_set(Some(Ok((done.value, raw))));
+                    changed.try_set(Some((done.value.clone(), raw)));
                 }
                 Err(e) => {
                     problem.try_set(Some(e.to_string()));
                 }
             }
-        });
+        }
+    });
+    let busy = patching.pending();
+    let send = move |patch: PatchRequest| {
+        problem.set(None);
+        patching.dispatch(patch);
     };
     let save_name = {
-        let send = send.clone();
         move |_| {
             let value = display.get_untracked().trim().to_owned();
             send(if value.is_empty() {

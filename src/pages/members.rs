@@ -8,14 +8,17 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use console_core::activity::Outcome;
 use scim::query::percent_encode;
 use wasm_bindgen::JsCast;
 
-use crate::components::deprovision_dialog::{DeprovisionDialog, Target};
+use crate::components::deprovision_dialog::DeprovisionDialog;
 use crate::components::gate_guard::blocked_reason;
 use crate::components::load_progress::LoadProgress;
 use crate::components::lookup::Lookup;
 use crate::components::member_table::MemberTable;
+use crate::routes;
+use crate::session::bulk::Target;
 use crate::session::members::LoadState;
 use crate::session::use_session;
 
@@ -46,9 +49,7 @@ fn typing(ev: &ev::KeyboardEvent) -> bool {
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
-    let Some(session) = use_session() else {
-        return ().into_any();
-    };
+    let session = use_session();
     let members = session.members;
     let query = use_query_map();
     let navigate = use_navigate();
@@ -103,10 +104,7 @@ pub fn MembersPage() -> impl IntoView {
     let on_open = {
         let navigate = navigate.clone();
         move |id: String| {
-            navigate(
-                &format!("/identities/{}", percent_encode(&id)),
-                NavigateOptions::default(),
-            )
+            navigate(&routes::identity(&id), NavigateOptions::default())
         }
     };
 
@@ -123,11 +121,31 @@ pub fn MembersPage() -> impl IntoView {
 
     let selected = RwSignal::new(HashSet::<String>::new());
     let targets = RwSignal::new(None::<Vec<Target>>);
-    let writable = {
-        let session = session.clone();
-        Signal::derive(move || session.gate.get().allows_writes())
-    };
-    let reason = blocked_reason();
+    let writable = session.can_write;
+    let running = session.bulk.running;
+    let reason = Signal::derive(move || {
+        if running.get() && writable.get() {
+            "A deprovisioning run is going on (see the header).".to_owned()
+        } else {
+            blocked_reason().get()
+        }
+    });
+    // Identities a run removed are no longer selected.
+    let items = session.bulk.items;
+    Effect::new(move |_| {
+        let removed: Vec<String> = items.with(|items| {
+            items
+                .iter()
+                .filter(|i| matches!(i.outcome, Outcome::Done(_)))
+                .map(|i| i.target.id.clone())
+                .collect()
+        });
+        if selected.with_untracked(|s| removed.iter().any(|id| s.contains(id))) {
+            selected.update(|s| removed.iter().for_each(|id| {
+                s.remove(id);
+            }));
+        }
+    });
     let open_dialog = move |_| {
         // In table order, so the dialog lists them as the owner saw them.
         let chosen: Vec<Target> = members.table.with_untracked(|t| {
@@ -151,14 +169,14 @@ pub fn MembersPage() -> impl IntoView {
         <section aria-labelledby="members-title" class="members-page">
             <div class="toolbar">
                 <h1 id="members-title">"Provisioned identities"</h1>
-                <LoadProgress session=session.clone() />
+                <LoadProgress />
             </div>
             <div class="filters">
                 <label class="filter">"Filter"
                     <input type="search" node_ref=filter_input prop:value=move || filter.get() on:input=on_filter
                         placeholder="userName, name, email or externalId  ( / )" aria-keyshortcuts="/" />
                 </label>
-                <Lookup session=session.clone() />
+                <Lookup />
             </div>
             <div class="toolbar">
                 <p class="counts" role="status">
@@ -166,7 +184,7 @@ pub fn MembersPage() -> impl IntoView {
                 </p>
                 <div class="actions">
                     <button type="button" class="danger" on:click=open_dialog
-                        prop:disabled=move || !writable.get() || selected.with(HashSet::is_empty)
+                        prop:disabled=move || !writable.get() || running.get() || selected.with(HashSet::is_empty)
                         aria-describedby="deprovision-why">
                         {move || format!("Deprovision selected ({})", selected.with(HashSet::len))}
                     </button>
@@ -180,13 +198,9 @@ pub fn MembersPage() -> impl IntoView {
             }}
             <MemberTable table=members.table positions=positions selected sort on_sort on_open />
             {move || targets.get().map(|list| {
-                let on_close = move |removed: Vec<String>| {
-                    selected.update(|s| removed.iter().for_each(|id| { s.remove(id); }));
-                    targets.set(None);
-                };
+                let on_close = Callback::new(move |()| targets.set(None));
                 view! { <DeprovisionDialog targets=list on_close /> }
             })}
         </section>
     }
-    .into_any()
 }

@@ -89,22 +89,31 @@ impl Members {
         });
     }
 
+    /// Nothing loaded or loading (never started, or failed).
+    pub fn idle(self) -> bool {
+        matches!(
+            self.state.try_get_untracked(),
+            Some(LoadState::Idle | LoadState::Failed(_))
+        )
+    }
+
     pub fn set_paused(self, paused: bool) {
         self.pause.with_value(|p| p.set(paused));
         self.paused.set(paused);
     }
 
     pub fn stop(self) {
-        self.cancel.with_value(Cancel::cancel);
+        self.cancel.try_with_value(Cancel::cancel);
     }
 
     /// Puts one identity (new or changed) into the table.
+    /// (`try_`: a write may finish after Disconnect, when the table is gone.)
     pub fn upsert(self, user: &scim::ScimUser) {
-        self.table.update(|t| t.upsert([Row::from(user)]));
+        self.table.try_update(|t| t.upsert([Row::from(user)]));
     }
 
     pub fn remove(self, id: &str) {
-        self.table.update(|t| {
+        self.table.try_update(|t| {
             t.remove(id);
         });
     }

@@ -1,114 +1,120 @@
-//! The connected session: the client, the SAML gate, the loaded identities, the activity log
-//! and the toasts. Provided as context once the owner connects; gone (token and all) on
-//! disconnect.
-pub mod gate;
+//! The connected session: the client, the one SAML gate and its `can_write` memo, the loaded
+//! identities, the activity journal, the bulk run and the toasts. Built by `connect` under a
+//! reactive owner of its own, provided to every page by context (`use_session`), and disposed
+//! with everything in it (the token included) on Disconnect.
+pub mod bulk;
+pub mod connect;
+pub mod journal;
 pub mod members;
 pub mod toasts;
-mod writer;
+mod writes;
 
 use std::sync::Arc;
 
-use console_core::activity::Activity;
+use console_core::answer::Answer;
+use console_core::gate::Gate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{token_store, ApiClient, ApiEvent, Cancel};
-use gate::Gate;
+use crate::api::{token_store, ApiClient, Cancel, GateSignals};
+use bulk::Bulk;
+use journal::Journal;
 use members::Members;
 use toasts::Toasts;
-pub use writer::Writer;
 
-/// The reactive owner sessions are created under (the app's), so their signals are not
-/// disposed with the connect page that created them.
-#[derive(Clone)]
-pub struct SessionOwner(pub Owner);
-
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct Session {
-    pub client: ApiClient,
+    client: StoredValue<ApiClient>,
+    org: StoredValue<String>,
+    /// The one gate; every answer of every call goes through it (`api::SessionLink`).
     pub gate: RwSignal<Gate>,
-    pub members: Members,
-    pub activity: RwSignal<Vec<Activity>>,
-    pub toasts: Toasts,
+    /// Whether configuration actions may be sent: what every view reads.
+    pub can_write: Memo<bool>,
+    /// A "Check again" probe is in flight.
+    pub checking: RwSignal<bool>,
     /// When a rate-limit wait ends (epoch ms), while one is going on.
     pub rate_wait_until: RwSignal<Option<f64>>,
+    pub members: Members,
+    pub journal: Journal,
+    pub bulk: Bulk,
+    pub toasts: Toasts,
 }
 
 impl Session {
-    /// Wires the client's events to the gate: any answer that says the token is the problem
-    /// closes it at once, whichever page made the call.
-    pub fn new(client: ApiClient, toasts: Toasts) -> Self {
-        let gate = RwSignal::new(Gate::Checking);
-        let rate_wait_until = RwSignal::new(None);
-        let client = client.with_observer(Arc::new(move |event| match event {
-            ApiEvent::GateClosed(error) => {
-                if let Some(closed) = Gate::from_error(&error) {
-                    gate.try_set(closed);
-                }
-            }
-            ApiEvent::RateLimitWait { until_ms } => {
-                rate_wait_until.try_set(Some(until_ms));
-            }
-            ApiEvent::Authorized => {
-                if rate_wait_until.try_get_untracked().flatten().is_some() {
-                    rate_wait_until.try_set(None);
-                }
-            }
-        }));
-        Self {
-            client,
+    /// A session for `client`, whose probe found `gate`; starts loading when the token reads.
+    /// Call it under the owner that is disposed on Disconnect.
+    pub fn new(client: ApiClient, gate: Gate, toasts: Toasts) -> Self {
+        let signals = GateSignals {
+            gate: RwSignal::new(gate),
+            rate_wait_until: RwSignal::new(None),
+        };
+        let gate = signals.gate;
+        let session = Self {
+            org: StoredValue::new(client.org().to_owned()),
+            client: StoredValue::new(client.with_link(Arc::new(signals))),
             gate,
+            can_write: Memo::new(move |_| gate.with(Gate::can_write)),
+            checking: RwSignal::new(false),
+            rate_wait_until: signals.rate_wait_until,
             members: Members::new(),
-            activity: RwSignal::new(Vec::new()),
+            journal: Journal::load(),
+            bulk: Bulk::new(),
             toasts,
-            rate_wait_until,
+        };
+        if session.gate.with_untracked(Gate::can_read) {
+            session.members.load(session.client());
         }
+        session
     }
 
-    pub fn org(&self) -> &str {
-        self.client.org()
+    /// The client, bound to this session's gate. After Disconnect its gate reads as gone, so
+    /// a clone still held by a finishing task sends no write.
+    pub fn client(&self) -> ApiClient {
+        self.client.get_value()
     }
 
-    /// The only way to a configuration action: present only while the gate is open.
-    pub fn writer(&self) -> Option<Writer> {
-        self.gate
-            .get()
-            .allows_writes()
-            .then(|| Writer::new(self.clone()))
+    pub fn org(&self) -> String {
+        self.org.get_value()
     }
 
-    /// Probes the token; opens or closes the gate; loads the identities when reading works
-    /// and nothing is loaded yet.
-    pub fn check(&self) {
-        let session = self.clone();
-        self.gate.set(Gate::Checking);
+    /// "Check again": probes the token; the answer alone decides the gate. Loads the
+    /// identities when reading works and nothing is loaded.
+    pub fn check(self) {
+        if self.checking.get_untracked() {
+            return;
+        }
+        self.checking.set(true);
+        let client = self.client();
         spawn_local(async move {
-            let gate = gate::probe(&session.client, &Cancel::new()).await;
-            let readable = gate.allows_reads();
-            session.gate.try_set(gate);
-            let idle = matches!(
-                session.members.state.try_get_untracked(),
-                Some(members::LoadState::Idle | members::LoadState::Failed(_))
-            );
-            if readable && idle {
-                session.members.load(session.client.clone());
+            let result = client.probe(&Cancel::new()).await;
+            self.checking.try_set(false);
+            // An answer about the token shows in the gate; one that says nothing is said here.
+            if let Err(e) = &result {
+                let said_nothing = e.answer.as_ref().is_none_or(|a| {
+                    a.is_ambiguous() || matches!(a, Answer::RateLimited { .. })
+                });
+                if said_nothing {
+                    self.toasts.error(format!("The check did not finish: {e}"));
+                }
+            }
+            let readable = self.gate.try_with_untracked(Gate::can_read) == Some(true);
+            if readable && self.members.idle() {
+                self.members.load(client);
             }
         });
     }
 
-    /// Starts the session with the gate state the connect probe found.
-    pub fn open(&self, gate: Gate) {
-        let readable = gate.allows_reads();
-        self.gate.set(gate);
-        if readable {
-            self.members.load(self.client.clone());
-        }
+    /// A write is in flight or a bulk run is going on: leaving the page now loses track of it.
+    pub fn busy(&self) -> bool {
+        self.bulk.running.get() || self.journal.in_flight()
     }
 
-    /// Stops loading, frees the loaded identities and forgets the token kept for the tab.
-    pub fn end(&self) {
+    /// Disconnect: stops the bulk run first, stops loading, clears the activity log and
+    /// forgets the token kept for the tab. The caller then disposes the session's owner.
+    pub fn end(self) {
+        self.bulk.stop("disconnected");
         self.members.stop();
-        self.members.table.update(console_core::table::Table::clear);
+        self.journal.clear();
         token_store::forget();
     }
 }
@@ -123,6 +129,7 @@ pub fn view_cancel() -> Cancel {
     cancel
 }
 
-pub fn use_session() -> Option<Session> {
-    use_context::<RwSignal<Option<Session>>>().and_then(|s| s.get())
+/// The connected session; every page is rendered inside `Console`, which provides it.
+pub fn use_session() -> Session {
+    expect_context::<Session>()
 }

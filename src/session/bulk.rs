@@ -1,0 +1,156 @@
+//! A bulk run (deprovisioning many identities) belongs to the session, not to the dialog that
+//! started it: its progress and Stop are in the header on every page, and Disconnect stops it
+//! first. Writes go one at a time, `GAP_MS` apart (GitHub asks for a second between writes).
+//! Before each one the run looks at the stop switch and the gate: once either says no, that
+//! item and every later one read "not sent" with the reason. Every item is in the journal
+//! from the start (queued), so a reload shows the whole run.
+use console_core::activity::Outcome;
+use console_core::table::Row;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::journal::outcome_of;
+use super::Session;
+use crate::api::cancel::sleep_unless;
+use crate::api::{not_sent_reason, Cancel};
+
+pub const GAP_MS: u64 = 1_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub id: String,
+    pub user_name: String,
+}
+
+impl From<&Row> for Target {
+    fn from(row: &Row) -> Self {
+        Self {
+            id: row.id.clone(),
+            user_name: row.user_name.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub target: Target,
+    /// Its journal entry.
+    pub entry: u64,
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Copy)]
+pub struct Bulk {
+    pub items: RwSignal<Vec<Item>>,
+    pub running: RwSignal<bool>,
+    /// The run's results are shown from the header (after the dialog that started it closed).
+    pub shown: RwSignal<bool>,
+    stop: StoredValue<Cancel>,
+    stop_reason: StoredValue<String>,
+}
+
+impl Bulk {
+    pub fn new() -> Self {
+        Self {
+            items: RwSignal::new(Vec::new()),
+            running: RwSignal::new(false),
+            shown: RwSignal::new(false),
+            stop: StoredValue::new(Cancel::new()),
+            stop_reason: StoredValue::new(String::new()),
+        }
+    }
+
+    /// Starts deprovisioning `targets` in order (one run at a time).
+    pub fn start(self, session: Session, targets: Vec<Target>) {
+        if self.running.get_untracked() {
+            return;
+        }
+        let items = targets
+            .into_iter()
+            .map(|target| Item {
+                entry: session.journal.record(
+                    "deprovision",
+                    &target.user_name,
+                    &target.id,
+                    Outcome::Queued,
+                ),
+                target,
+                outcome: Outcome::Queued,
+            })
+            .collect();
+        self.items.set(items);
+        self.stop.set_value(Cancel::new());
+        self.stop_reason.set_value("stopped by the owner".into());
+        self.running.set(true);
+        spawn_local(run(session, self));
+    }
+
+    /// The write in flight finishes; the rest are not sent, for `reason`.
+    pub fn stop(self, reason: &str) {
+        if self.running.try_get_untracked() == Some(true) {
+            self.stop_reason.try_set_value(reason.to_owned());
+            self.stop.try_with_value(Cancel::cancel);
+        }
+    }
+
+    /// Forgets a finished run (its records stay in the journal).
+    pub fn dismiss(self) {
+        if !self.running.get_untracked() {
+            self.items.set(Vec::new());
+        }
+    }
+
+    /// Items whose outcome `pick` accepts (tracked).
+    pub fn count(self, pick: impl Fn(&Outcome) -> bool) -> usize {
+        self.items
+            .with(|items| items.iter().filter(|i| pick(&i.outcome)).count())
+    }
+}
+
+impl Default for Bulk {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+async fn run(session: Session, bulk: Bulk) {
+    let Some(stop) = bulk.stop.try_get_value() else {
+        return;
+    };
+    let count = bulk.items.with_untracked(Vec::len);
+    let set = move |i: usize, outcome: Outcome| {
+        bulk.items.try_update(|items| items[i].outcome = outcome);
+    };
+    let gate_closed = move || session.gate.try_with_untracked(|g| g.can_write()) != Some(true);
+    for i in 0..count {
+        if i > 0 {
+            // Ends early on a stop or when the gate closes.
+            let _ = sleep_unless(GAP_MS, &stop, gate_closed).await;
+        }
+        let refused = if stop.is_cancelled() {
+            bulk.stop_reason.try_get_value()
+        } else if gate_closed() {
+            Some(not_sent_reason(session.gate.try_get_untracked().as_ref()))
+        } else {
+            None
+        };
+        if let Some(reason) = refused {
+            for j in i..count {
+                let Some(entry) = bulk.items.try_with_untracked(|items| items[j].entry) else {
+                    break;
+                };
+                let outcome = Outcome::NotSent(reason.clone());
+                session.journal.settle(entry, outcome.clone(), None, None);
+                set(j, outcome);
+            }
+            break;
+        }
+        let Some(item) = bulk.items.try_with_untracked(|items| items[i].clone()) else {
+            break;
+        };
+        set(i, Outcome::InFlight);
+        let result = session.deprovision(item.entry, &item.target.id).await;
+        set(i, outcome_of(&result));
+    }
+    bulk.running.try_set(false);
+}
