@@ -5,15 +5,18 @@
 
 use std::sync::{Arc, Mutex};
 
+use console_core::activity::Outcome;
+use console_core::answer::Answer;
 use console_core::form::IdentityInput;
+use console_core::gate::{Call, Gate};
 use console_core::retry::Method;
-use futures::FutureExt;
 use gloo_net::http::Request;
 use scim::patch::PatchRequest;
 use scim_admin::api::cancel::{now_ms, sleep};
 use scim_admin::api::load_all::{load_all, Pause};
-use scim_admin::api::{ApiClient, ApiEvent, Cancel, ErrorKind};
+use scim_admin::api::{ApiClient, Cancel, ErrorKind, SessionLink};
 use scim_admin::config::{Mode, RuntimeConfig};
+use scim_admin::session::journal::outcome_of;
 use serde_json::{json, Value};
 use wasm_bindgen_test::*;
 
@@ -25,22 +28,68 @@ const API: &str = match option_env!("SCIM_TEST_API") {
 };
 const SEEDED: u64 = 3_000;
 
-fn client(token: &str, mode: Mode) -> (ApiClient, Arc<Mutex<Vec<ApiEvent>>>) {
+/// A session's side of the client, as a test sees it: the gate (open, as after a probe) and
+/// the rate-limit waits announced.
+#[derive(Default)]
+struct Recorder {
+    gate: Mutex<Option<Gate>>,
+    waits: Mutex<Vec<Option<f64>>>,
+}
+
+impl SessionLink for Recorder {
+    fn gate(&self) -> Option<Gate> {
+        self.gate.lock().unwrap().clone()
+    }
+    fn after(&self, call: Call, answer: &Answer) {
+        let mut gate = self.gate.lock().unwrap();
+        *gate = gate.as_ref().map(|g| g.after(call, answer));
+    }
+    fn waiting(&self, until_ms: Option<f64>) {
+        self.waits.lock().unwrap().push(until_ms);
+    }
+}
+
+impl Recorder {
+    fn set(&self, gate: Gate) {
+        *self.gate.lock().unwrap() = Some(gate);
+    }
+    fn now(&self) -> Gate {
+        self.gate().unwrap()
+    }
+}
+
+fn client(token: &str, mode: Mode) -> (ApiClient, Arc<Recorder>) {
     let config = RuntimeConfig {
         mode,
         api_base: API.into(),
         org: "acme-corp".into(),
         lock_api_base: false,
     };
-    let events = Arc::new(Mutex::new(Vec::new()));
-    let seen = events.clone();
-    let client = ApiClient::new(&config, "acme-corp", token)
-        .with_observer(Arc::new(move |e| seen.lock().unwrap().push(e)));
-    (client, events)
+    let link = Arc::new(Recorder::default());
+    link.set(Gate::Open);
+    let client = ApiClient::new(&config, "acme-corp", token).with_link(link.clone());
+    (client, link)
 }
 
 fn authorized() -> ApiClient {
     client("wasm-token", Mode::Direct).0
+}
+
+/// The identities with this userName on the emulator.
+async fn count_named(user_name: &str) -> u64 {
+    let query = scim::query::ListQuery::lookup(scim::query::EqFilter::new(
+        scim::query::FilterAttribute::UserName,
+        user_name,
+    ));
+    authorized()
+        .list_users(&query, &Cancel::new())
+        .await
+        .unwrap()
+        .total_results
+}
+
+fn methods(log: &[(String, String, Option<String>)]) -> Vec<&str> {
+    log.iter().map(|(m, _, _)| m.as_str()).collect()
 }
 
 async fn control(path: &str, body: Value) {
@@ -108,6 +157,7 @@ async fn rate_limit_and_request_headers_are_readable_cross_origin() {
     let client = authorized();
     let answer = client
         .send(
+            Call::Read,
             Method::Get,
             &client.users_url("?count=1"),
             None,
@@ -123,7 +173,7 @@ async fn rate_limit_and_request_headers_are_readable_cross_origin() {
 #[wasm_bindgen_test]
 async fn sso_required_is_detected_with_the_validated_link_and_closes_the_gate() {
     reset().await;
-    let (client, events) = client("wasm-sso", Mode::Direct);
+    let (client, link) = client("wasm-sso", Mode::Direct);
     let error = first_page(&client, 10).await.unwrap_err();
     let ErrorKind::SsoRequired { url: Some(url) } = &error.kind else {
         panic!("{error:?}")
@@ -133,10 +183,7 @@ async fn sso_required_is_detected_with_the_validated_link_and_closes_the_gate() 
         "{url}"
     );
     assert_eq!(error.status, Some(403));
-    assert!(matches!(
-        events.lock().unwrap().as_slice(),
-        [ApiEvent::GateClosed(_)]
-    ));
+    assert!(matches!(link.now(), Gate::SsoRequired { url: Some(_) }));
     assert_eq!(log().await.len(), 1, "an SSO refusal is not retried");
 }
 
@@ -148,16 +195,15 @@ async fn a_429_with_retry_after_is_waited_out() {
         json!({"status": 429, "retryAfter": 1, "method": "GET"}),
     )
     .await;
-    let (client, events) = client("wasm-token", Mode::Direct);
+    let (client, link) = client("wasm-token", Mode::Direct);
     let started = now_ms();
     let page = first_page(&client, 5).await.unwrap();
     assert_eq!(page.resources.len(), 5);
     assert!(now_ms() - started >= 1_000.0, "waited for retry-after");
-    assert!(events
-        .lock()
-        .unwrap()
-        .iter()
-        .any(|e| matches!(e, ApiEvent::RateLimitWait { .. })));
+    let waits = link.waits.lock().unwrap().clone();
+    assert!(matches!(waits.first(), Some(Some(_))), "{waits:?}");
+    assert_eq!(waits.last(), Some(&None), "the wait is over");
+    assert_eq!(link.now(), Gate::Open, "a rate limit never changes the gate");
     assert_eq!(log().await.len(), 2);
 }
 
@@ -178,12 +224,11 @@ async fn a_post_that_failed_is_looked_up_before_it_is_sent_again() {
         .create_user(&new_identity("retry@example.com"), &Cancel::new())
         .await
         .unwrap();
-    assert!(!done.confirmed_by_lookup);
-    let methods: Vec<String> = log().await.into_iter().map(|(m, _, _)| m).collect();
+    assert_eq!(done.note, "", "the second POST created it");
     assert_eq!(
-        methods,
-        ["POST", "GET", "POST"],
-        "never two POSTs without a look-up between"
+        methods(&log().await),
+        ["GET", "POST", "GET", "POST"],
+        "a look-up before the POST, and never two POSTs without a look-up between"
     );
 }
 
@@ -199,10 +244,9 @@ async fn a_post_whose_answer_was_lost_is_found_not_repeated() {
         .create_user(&new_identity("lost@example.com"), &Cancel::new())
         .await
         .unwrap();
-    assert!(done.confirmed_by_lookup);
+    assert!(done.note.contains("confirmed by look-up"), "{}", done.note);
     assert_eq!(done.value.user_name.as_deref(), Some("lost@example.com"));
-    let methods: Vec<String> = log().await.into_iter().map(|(m, _, _)| m).collect();
-    assert_eq!(methods, ["POST", "GET"], "exactly one POST");
+    assert_eq!(methods(&log().await), ["GET", "POST", "GET"], "exactly one POST");
 }
 
 #[wasm_bindgen_test]
@@ -238,14 +282,13 @@ async fn a_delete_retried_after_a_lost_answer_counts_404_as_done() {
         json!({"after": true, "drop": true, "method": "DELETE"}),
     )
     .await;
-    assert!(client.delete_user(&id, &Cancel::new()).await.is_ok());
-    assert_eq!(
-        log().await.iter().filter(|(m, _, _)| m == "DELETE").count(),
-        2
-    );
-    // A DELETE of something that never existed is still a 404 on the first attempt.
-    let error = client.delete_user(&id, &Cancel::new()).await.unwrap_err();
-    assert_eq!(error.kind, ErrorKind::NotFound);
+    let done = client.delete_user(&id, &Cancel::new()).await.unwrap();
+    assert!(done.note.starts_with("removed by an earlier attempt"), "{}", done.note);
+    // The retry's 404 was confirmed by a GET.
+    assert_eq!(methods(&log().await)[1..], ["DELETE", "DELETE", "GET"]);
+    // Deleting it again: a 404 on the first attempt, confirmed, reads "already removed".
+    let again = client.delete_user(&id, &Cancel::new()).await.unwrap();
+    assert!(again.note.starts_with("already removed"), "{}", again.note);
 }
 
 #[wasm_bindgen_test]
@@ -317,46 +360,114 @@ async fn cancelling_a_load_stops_further_page_requests() {
 }
 
 #[wasm_bindgen_test]
-async fn bulk_writes_run_one_at_a_time_and_a_stop_leaves_a_record() {
-    use scim_admin::api::bulk::{run_serially, ItemOutcome};
+async fn a_post_dropped_before_any_byte_ends_with_one_identity_recorded_as_created() {
     reset().await;
-    let client = authorized();
-    let stop = Cancel::new();
-    let names = ["b1@example.com", "b2@example.com", "b3@example.com"];
-    let mut outcomes = Vec::new();
-    run_serially(
-        names.to_vec(),
-        50,
-        &stop,
-        |name| {
-            let client = client.clone();
-            let stop = stop.clone();
-            async move {
-                let done = client
-                    .create_user(&new_identity(name), &Cancel::new())
-                    .await;
-                if name == "b2@example.com" {
-                    stop.cancel();
-                }
-                done
-            }
-            .boxed_local()
-        },
-        |i, outcome| {
-            outcomes.push((
-                i,
-                matches!(outcome, ItemOutcome::Done(_)),
-                matches!(outcome, ItemOutcome::NotSent),
-            ))
-        },
+    control(
+        "faults",
+        json!({"after": true, "drop": "before-answer", "method": "POST"}),
     )
     .await;
+    let result = authorized()
+        .create_user(&new_identity("dropped@example.com"), &Cancel::new())
+        .await;
+    let done = result.as_ref().unwrap();
+    assert_eq!(done.value.user_name.as_deref(), Some("dropped@example.com"));
+    assert!(matches!(outcome_of(&result), Outcome::Done(_)));
+    assert_eq!(count_named("dropped@example.com").await, 1);
+    // The browser re-sent the POST on its own (a reused connection closed with no answer);
+    // the repeat met our own identity and was recognised as such.
+    let posts = log().await.iter().filter(|(m, _, _)| m == "POST").count();
+    assert_eq!(posts, 2, "the browser re-sent it");
+}
+
+#[wasm_bindgen_test]
+async fn a_post_slower_than_the_timeout_ends_with_one_identity_recorded_as_created() {
+    reset().await;
+    // GitHub finishes the first POST after the client gave up; the repeat arrives after that.
+    control("faults", json!({"delayMs": 1500, "method": "POST"})).await;
+    control("faults", json!({"delayMs": 700, "method": "POST"})).await;
+    let mut client = authorized();
+    client.timeout_ms = 1_000;
+    let result = client
+        .create_user(&new_identity("slow@example.com"), &Cancel::new())
+        .await;
+    let done = result.as_ref().unwrap();
+    assert!(done.note.starts_with("created by this console"), "{}", done.note);
+    assert!(matches!(outcome_of(&result), Outcome::Done(_)));
+    assert_eq!(count_named("slow@example.com").await, 1);
     assert_eq!(
-        outcomes,
-        [(0, true, false), (1, true, false), (2, false, true)]
+        methods(&log().await)[..5],
+        ["GET", "POST", "GET", "POST", "GET"]
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_retried_delete_that_meets_404_with_sso_is_not_done_and_closes_the_gate() {
+    reset().await;
+    let (client, link) = client("wasm-token", Mode::Direct);
+    let id = first_page(&client, 1).await.unwrap().resources[0].id.clone();
+    control(
+        "faults",
+        json!({"after": true, "status": 502, "method": "DELETE"}),
+    )
+    .await;
+    control(
+        "faults",
+        json!({"sso": true, "status": 404, "method": "DELETE"}),
+    )
+    .await;
+    let result = client.delete_user(&id, &Cancel::new()).await;
+    let error = result.as_ref().unwrap_err();
+    assert!(matches!(error.kind, ErrorKind::SsoRequired { .. }), "{error:?}");
+    assert!(matches!(link.now(), Gate::SsoRequired { .. }));
+    // The first attempt got no answer: what happened is not known, and certainly not "done".
+    assert!(matches!(outcome_of(&result), Outcome::Unknown(_)), "{:?}", outcome_of(&result));
+    assert_eq!(methods(&log().await)[1..], ["DELETE", "DELETE"], "no GET counts it");
+}
+
+#[wasm_bindgen_test]
+async fn a_write_is_not_sent_while_the_gate_is_closed() {
+    reset().await;
+    let (client, link) = client("wasm-token", Mode::Direct);
+    link.set(Gate::SsoRequired { url: None });
+    let result = client.delete_user("anything", &Cancel::new()).await;
+    assert_eq!(result.as_ref().unwrap_err().kind, ErrorKind::NotSent);
     assert_eq!(
-        log().await.iter().filter(|(m, _, _)| m == "POST").count(),
-        2
+        outcome_of(&result),
+        Outcome::NotSent("SAML session not authorized".into())
+    );
+    let created = client
+        .create_user(&new_identity("never@example.com"), &Cancel::new())
+        .await;
+    assert_eq!(created.unwrap_err().kind, ErrorKind::NotSent);
+    assert!(log().await.is_empty(), "nothing left the browser");
+}
+
+#[wasm_bindgen_test]
+async fn a_write_waiting_out_a_rate_limit_is_not_sent_once_the_gate_closes() {
+    reset().await;
+    let (client, link) = client("wasm-token", Mode::Direct);
+    let id = first_page(&client, 1).await.unwrap().resources[0].id.clone();
+    control(
+        "faults",
+        json!({"status": 429, "retryAfter": 3, "method": "DELETE"}),
+    )
+    .await;
+    let closer = link.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        sleep(500, &Cancel::new()).await.unwrap();
+        // Another call's answer: the SAML authorization has ended.
+        closer.after(Call::Read, &Answer::SsoRequired { url: None });
+    });
+    let started = now_ms();
+    let result = client.delete_user(&id, &Cancel::new()).await;
+    assert_eq!(result.as_ref().unwrap_err().kind, ErrorKind::NotSent);
+    assert!(matches!(outcome_of(&result), Outcome::NotSent(_)), "refused, not performed");
+    assert!(now_ms() - started < 2_000.0, "stopped waiting when the gate closed");
+    sleep(3_000, &Cancel::new()).await.unwrap();
+    assert_eq!(
+        log().await.iter().filter(|(m, _, _)| m == "DELETE").count(),
+        1,
+        "the retry was never sent"
     );
 }

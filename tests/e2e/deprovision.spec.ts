@@ -64,6 +64,6 @@ test('many: stop leaves a clear record of what was and was not done', async ({ p
   await dialog.getByRole('button', { name: 'Deprovision' }).click();
   await dialog.getByRole('button', { name: 'Stop after the current one' }).click();
   await expect(dialog.getByRole('status')).toHaveText('1 removed, 0 failed, 3 not sent.', { timeout: 20_000 });
-  await expect(dialog.getByRole('listitem').nth(3)).toContainText('not sent (stopped)');
+  await expect(dialog.getByRole('listitem').nth(3)).toContainText('not sent: stopped by the owner');
   expect((await seen(request)).filter(r => r.method === 'DELETE').length).toBe(1);
 });

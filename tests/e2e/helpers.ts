@@ -52,3 +52,26 @@ export async function connectAndLoad(page: Page, token = 'e2e-token') {
 export function rows(page: Page) {
   return page.locator('table.members tbody tr:not(.spacer)');
 }
+
+/** Checks the first `n` rows and returns their scim_user_ids, in table order. */
+export async function selectFirst(page: Page, n: number): Promise<string[]> {
+  for (let i = 0; i < n; i++) {
+    await rows(page).nth(i).locator('input[type=checkbox]').check();
+  }
+  const first = (await apiUsers(page.request, `count=${n}`)).Resources;
+  return first.map((u: { id: string }) => u.id);
+}
+
+/** Opens the deprovision dialog for the selection and confirms it. */
+export async function deprovisionSelected(page: Page, n: number) {
+  await page.getByRole('button', { name: `Deprovision selected (${n})` }).click();
+  const dialog = page.getByRole('dialog', { name: `Deprovision ${n} identities` });
+  await dialog.getByLabel(`Type the number ${n} to confirm`).fill(String(n));
+  await dialog.getByRole('button', { name: 'Deprovision' }).click();
+  return dialog;
+}
+
+/** The DELETEs that reached the emulator. */
+export async function deletes(request: APIRequestContext) {
+  return (await seen(request)).filter(r => r.method === 'DELETE');
+}
