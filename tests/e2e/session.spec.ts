@@ -4,7 +4,7 @@
 import { readFileSync } from 'fs';
 import { test, expect } from '@playwright/test';
 import {
-  connectAndLoad, deletes, deprovisionSelected, fault, reset, rows, seen, selectFirst, setToken, SEEDED,
+  connectAndLoad, deletes, deprovisionSelected, fault, reset, rows, seen, selectFirst, setToken, SEEDED, USERS,
 } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));
@@ -74,7 +74,9 @@ test('a reload in the middle of a bulk run keeps the records so far, the write i
   await expect(entries.nth(4)).toContainText('done');
   await expect(entries.nth(3)).toContainText('outcome unknown: the tab was reloaded while it was in flight');
   for (const i of [0, 1, 2]) await expect(entries.nth(i)).toContainText('not sent: the tab was reloaded');
-  await page.waitForTimeout(2_000);
+  // GitHub finishes the DELETE it was given; nothing after it is sent.
+  const auth = { headers: { Authorization: 'Bearer e2e-token' } };
+  await expect.poll(async () => (await request.get(`${USERS}/${ids[1]}`, auth)).status(), { timeout: 10_000 }).toBe(404);
   expect((await deletes(request)).length).toBe(2);
 });
 
@@ -89,8 +91,11 @@ test('the token never reaches a URL, even when the form is submitted without the
   expect(await token.getAttribute('name')).toBeNull();
   expect(await token.getAttribute('type')).not.toBe('password');
   // Submitted by the browser itself, bypassing the console's handler.
+  const left = page.waitForEvent('framenavigated');
   await page.evaluate(() => (document.querySelector('form.connect') as HTMLFormElement).submit());
+  await left;
   await page.waitForLoadState();
+  expect(lines.some(l => l.startsWith('POST '))).toBe(true); // it was submitted, as a POST
   await page.goto('/');
   await page.getByLabel('Token', { exact: true }).fill('e2e-token');
   await page.getByRole('button', { name: 'Connect' }).click();
