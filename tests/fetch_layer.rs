@@ -203,7 +203,11 @@ async fn a_429_with_retry_after_is_waited_out() {
     let waits = link.waits.lock().unwrap().clone();
     assert!(matches!(waits.first(), Some(Some(_))), "{waits:?}");
     assert_eq!(waits.last(), Some(&None), "the wait is over");
-    assert_eq!(link.now(), Gate::Open, "a rate limit never changes the gate");
+    assert_eq!(
+        link.now(),
+        Gate::Open,
+        "a rate limit never changes the gate"
+    );
     assert_eq!(log().await.len(), 2);
 }
 
@@ -246,7 +250,11 @@ async fn a_post_whose_answer_was_lost_is_found_not_repeated() {
         .unwrap();
     assert!(done.note.contains("confirmed by look-up"), "{}", done.note);
     assert_eq!(done.value.user_name.as_deref(), Some("lost@example.com"));
-    assert_eq!(methods(&log().await), ["GET", "POST", "GET"], "exactly one POST");
+    assert_eq!(
+        methods(&log().await),
+        ["GET", "POST", "GET"],
+        "exactly one POST"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -283,7 +291,11 @@ async fn a_delete_retried_after_a_lost_answer_counts_404_as_done() {
     )
     .await;
     let done = client.delete_user(&id, &Cancel::new()).await.unwrap();
-    assert!(done.note.starts_with("removed by an earlier attempt"), "{}", done.note);
+    assert!(
+        done.note.starts_with("removed by an earlier attempt"),
+        "{}",
+        done.note
+    );
     // The retry's 404 was confirmed by a GET.
     assert_eq!(methods(&log().await)[1..], ["DELETE", "DELETE", "GET"]);
     // Deleting it again: a 404 on the first attempt, confirmed, reads "already removed".
@@ -392,7 +404,11 @@ async fn a_post_slower_than_the_timeout_ends_with_one_identity_recorded_as_creat
         .create_user(&new_identity("slow@example.com"), &Cancel::new())
         .await;
     let done = result.as_ref().unwrap();
-    assert!(done.note.starts_with("created by this console"), "{}", done.note);
+    assert!(
+        done.note.starts_with("created by this console"),
+        "{}",
+        done.note
+    );
     assert!(matches!(outcome_of(&result), Outcome::Done(_)));
     assert_eq!(count_named("slow@example.com").await, 1);
     assert_eq!(
@@ -405,7 +421,9 @@ async fn a_post_slower_than_the_timeout_ends_with_one_identity_recorded_as_creat
 async fn a_retried_delete_that_meets_404_with_sso_is_not_done_and_closes_the_gate() {
     reset().await;
     let (client, link) = client("wasm-token", Mode::Direct);
-    let id = first_page(&client, 1).await.unwrap().resources[0].id.clone();
+    let id = first_page(&client, 1).await.unwrap().resources[0]
+        .id
+        .clone();
     control(
         "faults",
         json!({"after": true, "status": 502, "method": "DELETE"}),
@@ -418,11 +436,22 @@ async fn a_retried_delete_that_meets_404_with_sso_is_not_done_and_closes_the_gat
     .await;
     let result = client.delete_user(&id, &Cancel::new()).await;
     let error = result.as_ref().unwrap_err();
-    assert!(matches!(error.kind, ErrorKind::SsoRequired { .. }), "{error:?}");
+    assert!(
+        matches!(error.kind, ErrorKind::SsoRequired { .. }),
+        "{error:?}"
+    );
     assert!(matches!(link.now(), Gate::SsoRequired { .. }));
     // The first attempt got no answer: what happened is not known, and certainly not "done".
-    assert!(matches!(outcome_of(&result), Outcome::Unknown(_)), "{:?}", outcome_of(&result));
-    assert_eq!(methods(&log().await)[1..], ["DELETE", "DELETE"], "no GET counts it");
+    assert!(
+        matches!(outcome_of(&result), Outcome::Unknown(_)),
+        "{:?}",
+        outcome_of(&result)
+    );
+    assert_eq!(
+        methods(&log().await)[1..],
+        ["DELETE", "DELETE"],
+        "no GET counts it"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -447,7 +476,9 @@ async fn a_write_is_not_sent_while_the_gate_is_closed() {
 async fn a_write_waiting_out_a_rate_limit_is_not_sent_once_the_gate_closes() {
     reset().await;
     let (client, link) = client("wasm-token", Mode::Direct);
-    let id = first_page(&client, 1).await.unwrap().resources[0].id.clone();
+    let id = first_page(&client, 1).await.unwrap().resources[0]
+        .id
+        .clone();
     control(
         "faults",
         json!({"status": 429, "retryAfter": 3, "method": "DELETE"}),
@@ -462,8 +493,14 @@ async fn a_write_waiting_out_a_rate_limit_is_not_sent_once_the_gate_closes() {
     let started = now_ms();
     let result = client.delete_user(&id, &Cancel::new()).await;
     assert_eq!(result.as_ref().unwrap_err().kind, ErrorKind::NotSent);
-    assert!(matches!(outcome_of(&result), Outcome::NotSent(_)), "refused, not performed");
-    assert!(now_ms() - started < 2_000.0, "stopped waiting when the gate closed");
+    assert!(
+        matches!(outcome_of(&result), Outcome::NotSent(_)),
+        "refused, not performed"
+    );
+    assert!(
+        now_ms() - started < 2_000.0,
+        "stopped waiting when the gate closed"
+    );
     sleep(3_000, &Cancel::new()).await.unwrap();
     assert_eq!(
         log().await.iter().filter(|(m, _, _)| m == "DELETE").count(),

@@ -141,8 +141,9 @@ impl ApiClient {
                         self.link.waiting(None);
                         return Ok(reply);
                     }
-                    let error = ApiError::answered(answer.clone(), reply.status, &reply.body, now_s)
-                        .with_request_id(reply.request_id);
+                    let error =
+                        ApiError::answered(answer.clone(), reply.status, &reply.body, now_s)
+                            .with_request_id(reply.request_id);
                     (answer, error)
                 }
                 Err(Failure::Cancelled) => {

@@ -18,16 +18,22 @@ pub enum ErrorKind {
     /// 401: missing, wrong, expired or revoked token.
     BadCredentials,
     /// 403/404 with `X-GitHub-SSO: required`: `url` is the validated github.com link, if any.
-    SsoRequired { url: Option<String> },
+    SsoRequired {
+        url: Option<String>,
+    },
     /// Any other 403: the token lacks a permission (read-only, say).
     Forbidden,
     /// 403/429 rate limit; `retry_at` in epoch seconds when known.
-    RateLimited { retry_at: Option<u64> },
+    RateLimited {
+        retry_at: Option<u64>,
+    },
     NotFound,
     /// 409: `userName` or `externalId` already exists.
     Conflict,
     /// 400 (or 413, 422): refused as invalid; GitHub's `scimType` when given.
-    Invalid { scim_type: Option<String> },
+    Invalid {
+        scim_type: Option<String>,
+    },
     /// 5xx.
     Server,
     /// Any other status.

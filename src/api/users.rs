@@ -2,11 +2,11 @@
 //! (`console_core::exactly_once`): POST looks the `userName` up before it is sent and settles an
 //! ambiguous answer or a 409 by looking again; PUT and DELETE are retried as idempotent, and a
 //! DELETE's 404 counts as done only once a GET confirms; PATCH is never retried.
+use console_core::answer::Answer;
 use console_core::exactly_once::{
     delete_after_answer, delete_after_confirm, post_after_answer, post_after_lookup, DeleteNext,
     DeleteSettled, PostNext, PostSettled,
 };
-use console_core::answer::Answer;
 use console_core::gate::Call;
 use console_core::retry::Method;
 use scim::patch::PatchRequest;
@@ -63,7 +63,8 @@ impl ApiClient {
     /// The read that checks the token: what it finds is what the gate becomes.
     pub async fn probe(&self, cancel: &Cancel) -> Result<Reply, ApiError> {
         let url = self.users_url("?count=1");
-        self.send(Call::Probe, Method::Get, &url, None, cancel).await
+        self.send(Call::Probe, Method::Get, &url, None, cancel)
+            .await
     }
 
     pub async fn list_users(
@@ -72,7 +73,11 @@ impl ApiClient {
         cancel: &Cancel,
     ) -> Result<ListResponse, ApiError> {
         let url = self.users_url(&format!("?{}", query.to_query_string()));
-        decode(&self.send(Call::Read, Method::Get, &url, None, cancel).await?)
+        decode(
+            &self
+                .send(Call::Read, Method::Get, &url, None, cancel)
+                .await?,
+        )
     }
 
     /// The identity with this exact `userName` (case-insensitive), if any.
@@ -97,7 +102,9 @@ impl ApiClient {
         cancel: &Cancel,
     ) -> Result<(ScimUser, String), ApiError> {
         let url = self.user_url(id);
-        let reply = self.send(Call::Read, Method::Get, &url, None, cancel).await?;
+        let reply = self
+            .send(Call::Read, Method::Get, &url, None, cancel)
+            .await?;
         Ok((decode(&reply)?, reply.body))
     }
 
@@ -116,7 +123,10 @@ impl ApiClient {
         if let Some(existing) = self.find_by_user_name(&request.user_name, cancel).await? {
             return Err(ApiError::local(
                 ErrorKind::Conflict,
-                format!("userName `{}` is already provisioned (scim_user_id {}); nothing was sent", request.user_name, existing.id),
+                format!(
+                    "userName `{}` is already provisioned (scim_user_id {}); nothing was sent",
+                    request.user_name, existing.id
+                ),
             ));
         }
         let body = request.to_json();
@@ -124,7 +134,9 @@ impl ApiClient {
         let mut posts = 0;
         loop {
             posts += 1;
-            let sent = self.send(Call::Write, Method::Post, &url, Some(&body), cancel).await;
+            let sent = self
+                .send(Call::Write, Method::Post, &url, Some(&body), cancel)
+                .await;
             let error = match sent {
                 Ok(reply) => return Ok(done(decode(&reply)?, &reply)),
                 Err(error) => error,
@@ -138,7 +150,10 @@ impl ApiClient {
             let found = match self.find_by_user_name(&request.user_name, cancel).await {
                 Ok(found) => found,
                 Err(lookup) => {
-                    let detail = format!("{error}; checking for {} failed too: {lookup}", request.user_name);
+                    let detail = format!(
+                        "{error}; checking for {} failed too: {lookup}",
+                        request.user_name
+                    );
                     return Err(unconfirmed(error, detail));
                 }
             };
@@ -158,7 +173,10 @@ impl ApiClient {
                 PostSettled::SendAgain => continue,
                 PostSettled::Conflict => return Err(error),
                 PostSettled::Unknown => {
-                    let detail = format!("{} got no answer twice and is not there yet", request.user_name);
+                    let detail = format!(
+                        "{} got no answer twice and is not there yet",
+                        request.user_name
+                    );
                     return Err(unconfirmed(error, detail));
                 }
             }
@@ -173,7 +191,9 @@ impl ApiClient {
         cancel: &Cancel,
     ) -> Result<Done<ScimUser>, ApiError> {
         let (url, body) = (self.user_url(id), request.to_json());
-        let reply = self.send(Call::Write, Method::Put, &url, Some(&body), cancel).await?;
+        let reply = self
+            .send(Call::Write, Method::Put, &url, Some(&body), cancel)
+            .await?;
         Ok(done(decode(&reply)?, &reply))
     }
 
@@ -186,7 +206,10 @@ impl ApiClient {
         cancel: &Cancel,
     ) -> Result<Done<ScimUser>, ApiError> {
         let (url, body) = (self.user_url(id), patch.to_json());
-        match self.send(Call::Write, Method::Patch, &url, Some(&body), cancel).await {
+        match self
+            .send(Call::Write, Method::Patch, &url, Some(&body), cancel)
+            .await
+        {
             Ok(reply) => Ok(done(decode(&reply)?, &reply)),
             Err(error) if error.answer.as_ref().is_some_and(|a| a.is_ambiguous()) => {
                 let detail = error.to_string();
@@ -200,7 +223,10 @@ impl ApiClient {
     /// identity is gone (a 404 with it is an SSO refusal: the gate closes, nothing is done).
     pub async fn delete_user(&self, id: &str, cancel: &Cancel) -> Result<Done<()>, ApiError> {
         let url = self.user_url(id);
-        let error = match self.send(Call::Write, Method::Delete, &url, None, cancel).await {
+        let error = match self
+            .send(Call::Write, Method::Delete, &url, None, cancel)
+            .await
+        {
             Ok(reply) => return Ok(done((), &reply)),
             Err(error) => error,
         };

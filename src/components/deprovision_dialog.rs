@@ -87,10 +87,17 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
     };
     let shown = move || -> Vec<(String, Outcome)> {
         if confirming.get() {
-            targets.with_value(|t| t.iter().map(|t| (t.user_name.clone(), Outcome::Queued)).collect())
+            targets.with_value(|t| {
+                t.iter()
+                    .map(|t| (t.user_name.clone(), Outcome::Queued))
+                    .collect()
+            })
         } else {
             bulk.items.with(|items| {
-                items.iter().map(|i| (i.target.user_name.clone(), i.outcome.clone())).collect()
+                items
+                    .iter()
+                    .map(|i| (i.target.user_name.clone(), i.outcome.clone()))
+                    .collect()
             })
         }
     };

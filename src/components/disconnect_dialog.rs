@@ -25,7 +25,11 @@ pub fn DisconnectDialog(on_disconnect: Callback<()>, on_stay: Callback<()>) -> i
                 "csv" => (to_csv(l), "text/csv"),
                 _ => (to_json(l), "application/json"),
             };
-            download(&format!("scim-admin-activity-{}.{kind}", file_stamp()), mime, &body)
+            download(
+                &format!("scim-admin-activity-{}.{kind}", file_stamp()),
+                mime,
+                &body,
+            )
         });
     };
     let on_cancel = move |ev: leptos::ev::Event| {

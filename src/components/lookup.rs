@@ -51,25 +51,23 @@ pub fn Lookup() -> impl IntoView {
             view! { <span class="status" role="status">"No identity matches exactly."</span> }
                 .into_any()
         }
-        Some(users) => {
-            view! {
-                <ul class="found" aria-label="Lookup results">
-                    {users
-                        .into_iter()
-                        .map(|u| {
-                            view! {
-                                <li>
-                                    <A href=routes::identity(&u.id)>
-                                        {u.user_name.clone().unwrap_or_default()}
-                                    </A>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            }
-                .into_any()
+        Some(users) => view! {
+            <ul class="found" aria-label="Lookup results">
+                {users
+                    .into_iter()
+                    .map(|u| {
+                        view! {
+                            <li>
+                                <A href=routes::identity(&u.id)>
+                                    {u.user_name.clone().unwrap_or_default()}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
         }
+        .into_any(),
     };
     view! {
         <form class="lookup" on:submit=submit role="search" aria-label="Exact lookup on GitHub">

@@ -15,7 +15,11 @@ pub fn ActivityPage() -> impl IntoView {
                 "csv" => (to_csv(l), "text/csv"),
                 _ => (to_json(l), "application/json"),
             };
-            download(&format!("scim-admin-activity-{}.{kind}", file_stamp()), mime, &body)
+            download(
+                &format!("scim-admin-activity-{}.{kind}", file_stamp()),
+                mime,
+                &body,
+            )
         });
     };
     let empty = move || log.with(Vec::is_empty);

@@ -27,7 +27,11 @@ pub fn ConnectPage(
     let direct = config.mode == Mode::Direct;
     let locked = config.lock_api_base;
     let busy = connecting.pending();
-    let problem = move || connecting.value().with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()));
+    let problem = move || {
+        connecting
+            .value()
+            .with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
+    };
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();

@@ -3,12 +3,12 @@
 //! can be shared and survives a reload.
 use std::collections::HashSet;
 
+use console_core::activity::Outcome;
 use console_core::table::{Column, Sort, Table};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use console_core::activity::Outcome;
 use scim::query::percent_encode;
 use wasm_bindgen::JsCast;
 
@@ -103,9 +103,7 @@ pub fn MembersPage() -> impl IntoView {
     };
     let on_open = {
         let navigate = navigate.clone();
-        move |id: String| {
-            navigate(&routes::identity(&id), NavigateOptions::default())
-        }
+        move |id: String| navigate(&routes::identity(&id), NavigateOptions::default())
     };
 
     let filter_input = NodeRef::<leptos::html::Input>::new();
@@ -141,9 +139,11 @@ pub fn MembersPage() -> impl IntoView {
                 .collect()
         });
         if selected.with_untracked(|s| removed.iter().any(|id| s.contains(id))) {
-            selected.update(|s| removed.iter().for_each(|id| {
-                s.remove(id);
-            }));
+            selected.update(|s| {
+                removed.iter().for_each(|id| {
+                    s.remove(id);
+                })
+            });
         }
     });
     let open_dialog = move |_| {

@@ -80,4 +80,3 @@ pub fn ProvisionPage() -> impl IntoView {
         </section>
     }
 }
-

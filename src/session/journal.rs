@@ -50,7 +50,13 @@ impl Journal {
     }
 
     /// Sets the outcome of entry `id` (and what the answer told), and stores it.
-    pub fn settle(self, id: u64, outcome: Outcome, scim_user_id: Option<&str>, request_id: Option<&str>) {
+    pub fn settle(
+        self,
+        id: u64,
+        outcome: Outcome,
+        scim_user_id: Option<&str>,
+        request_id: Option<&str>,
+    ) {
         self.change(|log| {
             if let Some(entry) = log.iter_mut().find(|e| e.id == id) {
                 entry.outcome = outcome;

@@ -90,9 +90,10 @@ impl Session {
             self.checking.try_set(false);
             // An answer about the token shows in the gate; one that says nothing is said here.
             if let Err(e) = &result {
-                let said_nothing = e.answer.as_ref().is_none_or(|a| {
-                    a.is_ambiguous() || matches!(a, Answer::RateLimited { .. })
-                });
+                let said_nothing = e
+                    .answer
+                    .as_ref()
+                    .is_none_or(|a| a.is_ambiguous() || matches!(a, Answer::RateLimited { .. }));
                 if said_nothing {
                     self.toasts.error(format!("The check did not finish: {e}"));
                 }

@@ -24,7 +24,8 @@ impl Session {
             Ok(done) => done.request_id.as_deref(),
             Err(e) => e.request_id.as_deref(),
         };
-        self.journal.settle(entry, outcome_of(result), id, request_id);
+        self.journal
+            .settle(entry, outcome_of(result), id, request_id);
     }
 
     pub async fn provision(self, request: UserRequest) -> Result<Done<ScimUser>, ApiError> {
