@@ -5,6 +5,7 @@
 # binaryen and Playwright from package-lock.json, Chromium from Debian.
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Tools build much faster without their fat-LTO release profiles, and run just as well.
@@ -35,6 +36,14 @@ ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     step "cargo install trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"
     "${FAST_INSTALL[@]}" cargo install trunk --locked --version "$TRUNK_VERSION"
+  fi
+}
+
+# Formats the insides of Leptos view! macros (0.1.33 reads Leptos 0.8 syntax); see leptosfmt.toml.
+ensure_leptosfmt() {
+  if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    step "cargo install leptosfmt $LEPTOSFMT_VERSION (about 2 minutes)"
+    "${FAST_INSTALL[@]}" cargo install leptosfmt --locked --version "$LEPTOSFMT_VERSION"
   fi
 }
 
@@ -69,6 +78,7 @@ setup_build() {
   ensure_wasm_target
   ensure_npm_packages
   ensure_trunk
+  ensure_leptosfmt
   ensure_wasm_bindgen
   (cd "$ROOT" && cargo fetch --locked -q)
 }

@@ -55,9 +55,16 @@ pub fn App() -> impl IntoView {
                             }>
                                 {move || Suspend::new(async move {
                                     match config.await {
-                                        Ok(config) => view! { <ConnectPage config connecting /> }.into_any(),
+                                        Ok(config) => {
+                                            view! { <ConnectPage config connecting /> }.into_any()
+                                        }
                                         Err(message) => {
-                                            view! { <p class="error" role="alert">{message}</p> }.into_any()
+                                            view! {
+                                                <p class="error" role="alert">
+                                                    {message}
+                                                </p>
+                                            }
+                                                .into_any()
                                         }
                                     }
                                 })}

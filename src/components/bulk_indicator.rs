@@ -43,7 +43,10 @@ pub fn BulkIndicator() -> impl IntoView {
             </section>
         </Show>
         <Show when=move || bulk.shown.get()>
-            <DeprovisionDialog targets=Vec::new() on_close=Callback::new(move |()| bulk.shown.set(false)) />
+            <DeprovisionDialog
+                targets=Vec::new()
+                on_close=Callback::new(move |()| bulk.shown.set(false))
+            />
         </Show>
     }
 }

@@ -47,9 +47,7 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
         <main id="main" tabindex="-1">
             <IdpNotice />
             <Routes fallback=|| {
-                view! {
-                    <p>"There is no such page. " <A href="/">"Back to the identities"</A></p>
-                }
+                view! { <p>"There is no such page. " <A href="/">"Back to the identities"</A></p> }
             }>
                 <Route path=path!("/") view=MembersPage />
                 <Route path=path!("/provision") view=ProvisionPage />

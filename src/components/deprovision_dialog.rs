@@ -103,7 +103,12 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
     };
 
     view! {
-        <dialog node_ref=dialog class="dialog" aria-labelledby="deprovision-title" on:cancel=on_cancel>
+        <dialog
+            node_ref=dialog
+            class="dialog"
+            aria-labelledby="deprovision-title"
+            on:cancel=on_cancel
+        >
             <h2 id="deprovision-title">{title}</h2>
             <p class="consequence">
                 "Each person is removed from the organization and their SCIM identity is deleted. "
@@ -140,7 +145,11 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
                             tally(|o| matches!(o, Outcome::Done(_))),
                             tally(|o| matches!(o, Outcome::Failed(_))),
                             tally(|o| matches!(o, Outcome::NotSent(_))),
-                            if unknown > 0 { format!(", {unknown} outcome unknown") } else { String::new() },
+                            if unknown > 0 {
+                                format!(", {unknown} outcome unknown")
+                            } else {
+                                String::new()
+                            },
                         )
                     }}
                 </p>

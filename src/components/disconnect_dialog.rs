@@ -37,16 +37,25 @@ pub fn DisconnectDialog(on_disconnect: Callback<()>, on_stay: Callback<()>) -> i
         on_stay.run(());
     };
     view! {
-        <dialog node_ref=dialog class="dialog" aria-labelledby="disconnect-title" on:cancel=on_cancel>
+        <dialog
+            node_ref=dialog
+            class="dialog"
+            aria-labelledby="disconnect-title"
+            on:cancel=on_cancel
+        >
             <h2 id="disconnect-title">"Disconnect"</h2>
             <p>
-                {move || format!(
-                    "Disconnecting clears this tab's activity log ({} entries) and forgets the token. Export it first to keep it.",
-                    log.with(Vec::len),
-                )}
+                {move || {
+                    format!(
+                        "Disconnecting clears this tab's activity log ({} entries) and forgets the token. Export it first to keep it.",
+                        log.with(Vec::len),
+                    )
+                }}
             </p>
             <Show when=waiting>
-                <p class="warn" role="status">"Waiting for the write in flight to finish…"</p>
+                <p class="warn" role="status">
+                    "Waiting for the write in flight to finish…"
+                </p>
             </Show>
             <div class="dialog-actions">
                 <button type="button" class="secondary" on:click=move |_| export("csv")>

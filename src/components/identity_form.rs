@@ -89,10 +89,19 @@ pub fn IdentityForm(
         view! {
             <div class="field">
                 <label for=id.clone()>{label}{required.then_some(" (required)")}</label>
-                <input id=id type="text" bind:value=value autocomplete="off" required=required
-                    aria-invalid=move || problem(name).is_some().to_string() aria-describedby=err_id.clone() />
+                <input
+                    id=id
+                    type="text"
+                    bind:value=value
+                    autocomplete="off"
+                    required=required
+                    aria-invalid=move || problem(name).is_some().to_string()
+                    aria-describedby=err_id.clone()
+                />
                 <span class="hint">{hint}</span>
-                <span id=err_id class="error">{move || problem(name)}</span>
+                <span id=err_id class="error">
+                    {move || problem(name)}
+                </span>
             </div>
         }
     };
@@ -105,21 +114,46 @@ pub fn IdentityForm(
 
     view! {
         <form class="identity" on:submit=submit novalidate>
-            {field("userName", "userName", user_name, "Must equal the SAML NameID the IdP sends, or the identity never links.", true)}
+            {field(
+                "userName",
+                "userName",
+                user_name,
+                "Must equal the SAML NameID the IdP sends, or the identity never links.",
+                true,
+            )}
             {field("name.givenName", "Given name", given, "", true)}
             {field("name.familyName", "Family name", family, "", true)}
             {field("displayName", "Display name", display, "", false)}
-            {field("externalId", "externalId", external, "The IdP's id for the person (Entra ID: the object identifier).", false)}
+            {field(
+                "externalId",
+                "externalId",
+                external,
+                "The IdP's id for the person (Entra ID: the object identifier).",
+                false,
+            )}
             <div class="field">
-                <label for="field-emails">"Emails (required, one per line; the first is primary)"</label>
-                <textarea id="field-emails" rows="3" bind:value=emails
-                    aria-invalid=move || problem("emails").is_some().to_string() aria-describedby="field-emails-error"></textarea>
-                <span id="field-emails-error" class="error">{move || problem("emails")}</span>
+                <label for="field-emails">
+                    "Emails (required, one per line; the first is primary)"
+                </label>
+                <textarea
+                    id="field-emails"
+                    rows="3"
+                    bind:value=emails
+                    aria-invalid=move || problem("emails").is_some().to_string()
+                    aria-describedby="field-emails-error"
+                ></textarea>
+                <span id="field-emails-error" class="error">
+                    {move || problem("emails")}
+                </span>
             </div>
             <Show when=move || general().is_some()>
-                <p class="error" role="alert">{general}</p>
+                <p class="error" role="alert">
+                    {general}
+                </p>
             </Show>
-            <button type="submit" prop:disabled=move || busy.get()>{move || if busy.get() { "Sending…" } else { submit_label }}</button>
+            <button type="submit" prop:disabled=move || busy.get()>
+                {move || if busy.get() { "Sending…" } else { submit_label }}
+            </button>
         </form>
     }
 }

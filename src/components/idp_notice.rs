@@ -17,10 +17,16 @@ pub fn IdpNotice() -> impl IntoView {
                     "but still assigned there will be provisioned again. Use the console to repair "
                     "drift, not to replace the IdP."
                 </p>
-                <button type="button" class="secondary" on:click=move |_| {
-                    set_preference(KEY, "1");
-                    shown.set(false);
-                }>"Dismiss"</button>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        set_preference(KEY, "1");
+                        shown.set(false);
+                    }
+                >
+                    "Dismiss"
+                </button>
             </aside>
         </Show>
     }

@@ -22,7 +22,9 @@ pub fn LoadProgress() -> impl IntoView {
                 <progress value=value max=max aria-label="Identities loaded"></progress>
                 <span>{move || format!("Loaded {} of {}", value(), total())}</span>
                 <Show when=move || wait.get().is_some()>
-                    <span class="warn">" Rate limited by GitHub: paused until the limit resets."</span>
+                    <span class="warn">
+                        " Rate limited by GitHub: paused until the limit resets."
+                    </span>
                 </Show>
                 <button
                     type="button"

@@ -47,10 +47,12 @@ pub fn Lookup() -> impl IntoView {
     };
     let results = move |users: Option<Vec<ScimUser>>| match users {
         None => ().into_any(),
-        Some(users) if users.is_empty() => {
-            view! { <span class="status" role="status">"No identity matches exactly."</span> }
-                .into_any()
+        Some(users) if users.is_empty() => view! {
+            <span class="status" role="status">
+                "No identity matches exactly."
+            </span>
         }
+        .into_any(),
         Some(users) => view! {
             <ul class="found" aria-label="Lookup results">
                 {users
@@ -58,9 +60,9 @@ pub fn Lookup() -> impl IntoView {
                     .map(|u| {
                         view! {
                             <li>
-                                <A href=routes::identity(&u.id)>
-                                    {u.user_name.clone().unwrap_or_default()}
-                                </A>
+                                <A href=routes::identity(
+                                    &u.id,
+                                )>{u.user_name.clone().unwrap_or_default()}</A>
                             </li>
                         }
                     })
@@ -91,9 +93,9 @@ pub fn Lookup() -> impl IntoView {
                 "Look up"
             </button>
             <Transition fallback=|| view! { <span class="status">"Looking up…"</span> }>
-                <ErrorBoundary fallback=|errors| view! { <LoadError errors /> }>
-                    {move || Suspend::new(async move { found.await.map(results) })}
-                </ErrorBoundary>
+                <ErrorBoundary fallback=|errors| {
+                    view! { <LoadError errors /> }
+                }>{move || Suspend::new(async move { found.await.map(results) })}</ErrorBoundary>
             </Transition>
         </form>
     }

@@ -141,32 +141,78 @@ pub fn MemberTable(
     };
 
     view! {
-        <div class="table-viewport" node_ref=viewport tabindex="0" on:keydown=on_key
-            on:scroll=move |_| if let Some(el) = viewport.get() { scroll_top.set(el.scroll_top()) }
-            role="group" aria-label="Identities (arrow keys move, Enter opens, Space selects)"
-            aria-activedescendant=move || format!("row-{}", active.get())>
+        <div
+            class="table-viewport"
+            node_ref=viewport
+            tabindex="0"
+            on:keydown=on_key
+            on:scroll=move |_| {
+                if let Some(el) = viewport.get() {
+                    scroll_top.set(el.scroll_top())
+                }
+            }
+            role="group"
+            aria-label="Identities (arrow keys move, Enter opens, Space selects)"
+            aria-activedescendant=move || format!("row-{}", active.get())
+        >
             <table class="members" aria-rowcount=move || count.get() + 1>
                 <thead>
                     <tr aria-rowindex="1">
                         <th scope="col" class="check">
-                            <input type="checkbox" aria-label="Select all shown" prop:checked=all_shown_selected on:change=toggle_all />
+                            <input
+                                type="checkbox"
+                                aria-label="Select all shown"
+                                prop:checked=all_shown_selected
+                                on:change=toggle_all
+                            />
                         </th>
-                        {HEADINGS.into_iter().map(|(column, title)| view! {
-                            <th scope="col" aria-sort=move || sort_state(column)>
-                                <button type="button" class="sort" on:click=move |_| on_sort.run(column)>
-                                    {title}
-                                    <span aria-hidden="true">{move || match sort_state(column) { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</span>
-                                </button>
-                            </th>
-                        }).collect_view()}
+                        {HEADINGS
+                            .into_iter()
+                            .map(|(column, title)| {
+                                view! {
+                                    <th scope="col" aria-sort=move || sort_state(column)>
+                                        <button
+                                            type="button"
+                                            class="sort"
+                                            on:click=move |_| on_sort.run(column)
+                                        >
+                                            {title}
+                                            <span aria-hidden="true">
+                                                {move || match sort_state(column) {
+                                                    "ascending" => " ▲",
+                                                    "descending" => " ▼",
+                                                    _ => "",
+                                                }}
+                                            </span>
+                                        </button>
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
                     </tr>
                 </thead>
                 <tbody>
-                    <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", first.get().min(count.get()) as i64 * ROW_PX as i64)></tr>
-                    <For each=visible key=|(index, row)| (*index, row.id.clone(), row.last_modified.clone()) let:item>
+                    <tr
+                        class="spacer"
+                        aria-hidden="true"
+                        style:height=move || {
+                            format!("{}px", first.get().min(count.get()) as i64 * ROW_PX as i64)
+                        }
+                    ></tr>
+                    <For
+                        each=visible
+                        key=|(index, row)| (*index, row.id.clone(), row.last_modified.clone())
+                        let:item
+                    >
                         <TableRow index=item.0 row=item.1 selected active on_open />
                     </For>
-                    <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", (count.get() - last()) as i64 * ROW_PX as i64)></tr>
+                    <tr
+                        class="spacer"
+                        aria-hidden="true"
+                        style:height=move || {
+                            format!("{}px", (count.get() - last()) as i64 * ROW_PX as i64)
+                        }
+                    ></tr>
                 </tbody>
             </table>
         </div>
@@ -199,11 +245,26 @@ fn TableRow(
     let open = move |_| on_open.run(id.clone());
     let label = format!("Select {}", row.user_name);
     view! {
-        <tr id=format!("row-{index}") aria-rowindex=index + 2
-            class:active=move || active.get() == index class:pending=row.pending
-            aria-selected=move || is_selected().to_string()>
-            <td class="check"><input type="checkbox" aria-label=label prop:checked=is_selected.clone() on:change=toggle /></td>
-            <td><button type="button" class="link" on:click=open>{row.user_name}</button></td>
+        <tr
+            id=format!("row-{index}")
+            aria-rowindex=index + 2
+            class:active=move || active.get() == index
+            class:pending=row.pending
+            aria-selected=move || is_selected().to_string()
+        >
+            <td class="check">
+                <input
+                    type="checkbox"
+                    aria-label=label
+                    prop:checked=is_selected.clone()
+                    on:change=toggle
+                />
+            </td>
+            <td>
+                <button type="button" class="link" on:click=open>
+                    {row.user_name}
+                </button>
+            </td>
             <td>{row.name}</td>
             <td>{row.email}</td>
             <td class="mono">{row.external_id}</td>

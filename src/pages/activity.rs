@@ -28,17 +28,29 @@ pub fn ActivityPage() -> impl IntoView {
             <div class="toolbar">
                 <h1 id="activity-title">"Activity in this tab"</h1>
                 <div class="actions">
-                    <button type="button" class="secondary" prop:disabled=empty on:click=move |_| export("csv")>
+                    <button
+                        type="button"
+                        class="secondary"
+                        prop:disabled=empty
+                        on:click=move |_| export("csv")
+                    >
                         "Export CSV"
                     </button>
-                    <button type="button" class="secondary" prop:disabled=empty on:click=move |_| export("json")>
+                    <button
+                        type="button"
+                        class="secondary"
+                        prop:disabled=empty
+                        on:click=move |_| export("json")
+                    >
                         "Export JSON"
                     </button>
                 </div>
             </div>
             <Show
                 when=move || !empty()
-                fallback=|| view! { <p class="empty">"No configuration action yet in this tab."</p> }
+                fallback=|| {
+                    view! { <p class="empty">"No configuration action yet in this tab."</p> }
+                }
             >
                 <table class="activity">
                     <thead>

@@ -60,10 +60,17 @@ pub fn ConnectPage(
     }
 
     view! {
-        <form class="connect" method="post" node_ref=form on:submit=submit aria-labelledby="connect-title">
+        <form
+            class="connect"
+            method="post"
+            node_ref=form
+            on:submit=submit
+            aria-labelledby="connect-title"
+        >
             <h1 id="connect-title">"Connect to an organization"</h1>
             <label>
-                "Organization" <input name="org" autocomplete="organization" bind:value=org required />
+                "Organization"
+                <input name="org" autocomplete="organization" bind:value=org required />
             </label>
             <label>
                 "API base"

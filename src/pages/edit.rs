@@ -67,7 +67,9 @@ pub fn EditPage() -> impl IntoView {
                     "For a quick change of the display name or emails, use the identity page."
                 </p>
                 <Transition fallback=|| view! { <p class="status">"Loading…"</p> }>
-                    <ErrorBoundary fallback=|errors| view! { <LoadError errors /> }>
+                    <ErrorBoundary fallback=|errors| {
+                        view! { <LoadError errors /> }
+                    }>
                         {move || Suspend::new(async move {
                             identity
                                 .await

@@ -41,18 +41,24 @@ pub fn IdentityPage() -> impl IntoView {
                 <A href="/">"← Identities"</A>
             </p>
             <Transition fallback=|| view! { <p class="status">"Loading…"</p> }>
-                <ErrorBoundary fallback=|errors| view! { <h1 id="identity-title">"Identity"</h1> <LoadError errors /> }>
+                <ErrorBoundary fallback=|errors| {
+                    view! {
+                        <h1 id="identity-title">"Identity"</h1>
+                        <LoadError errors />
+                    }
+                }>
                     {move || {
                         let latest = changed.get();
                         Suspend::new(async move {
                             let loaded: Loaded = identity.await;
-                            loaded.map(|(user, raw)| {
-                                let (user, raw) = match latest {
-                                    Some((u, r)) if u.id == user.id => (u, r),
-                                    _ => (user, raw),
-                                };
-                                view! { <Details session user raw changed /> }
-                            })
+                            loaded
+                                .map(|(user, raw)| {
+                                    let (user, raw) = match latest {
+                                        Some((u, r)) if u.id == user.id => (u, r),
+                                        _ => (user, raw),
+                                    };
+                                    view! { <Details session user raw changed /> }
+                                })
                         })
                     }}
                 </ErrorBoundary>
@@ -164,27 +170,58 @@ fn Details(
     ];
     view! {
         <h1 id="identity-title">{user_name.clone()}</h1>
-        <p class="id-line">"scim_user_id " <code>{id.clone()}</code> " "
-            <button type="button" class="secondary" on:click=copy_id>"Copy id"</button></p>
+        <p class="id-line">
+            "scim_user_id " <code>{id.clone()}</code> " "
+            <button type="button" class="secondary" on:click=copy_id>
+                "Copy id"
+            </button>
+        </p>
         <dl class="attributes">
-            {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+            {rows
+                .into_iter()
+                .map(|(k, v)| {
+                    view! {
+                        <dt>{k}</dt>
+                        <dd>{v}</dd>
+                    }
+                })
+                .collect_view()}
         </dl>
-        <details><summary>"Raw JSON as GitHub sent it"</summary><pre class="raw">{raw}</pre></details>
+        <details>
+            <summary>"Raw JSON as GitHub sent it"</summary>
+            <pre class="raw">{raw}</pre>
+        </details>
         <div class="actions">
-            <Show when=move || writable.get() fallback=move || view! { <p class="why">{move || reason.get()}</p> }>
+            <Show
+                when=move || writable.get()
+                fallback=move || view! { <p class="why">{move || reason.get()}</p> }
+            >
                 <A href=routes::identity_edit(&id)>"Edit (full replace)"</A>
-                <button type="button" class="danger" prop:disabled=move || session.bulk.running.get()
-                    on:click=move |_| deprovision.set(true)>"Deprovision"</button>
+                <button
+                    type="button"
+                    class="danger"
+                    prop:disabled=move || session.bulk.running.get()
+                    on:click=move |_| deprovision.set(true)
+                >
+                    "Deprovision"
+                </button>
             </Show>
         </div>
         <Show when=move || writable.get()>
             <QuickEdit session user=quick_user.clone() changed />
         </Show>
-        {move || deprovision.get().then(|| {
-            let target = Target { id: target_id.clone(), user_name: user_name.clone() };
-            let on_close = Callback::new(move |()| deprovision.set(false));
-            view! { <DeprovisionDialog targets=vec![target] on_close /> }
-        })}
+        {move || {
+            deprovision
+                .get()
+                .then(|| {
+                    let target = Target {
+                        id: target_id.clone(),
+                        user_name: user_name.clone(),
+                    };
+                    let on_close = Callback::new(move |()| deprovision.set(false));
+                    view! { <DeprovisionDialog targets=vec![target] on_close /> }
+                })
+        }}
     }
 }
 
@@ -266,11 +303,30 @@ fn QuickEdit(
         <section class="quick" aria-labelledby="quick-title">
             <h2 id="quick-title">"Quick changes (PATCH)"</h2>
             <label>"Display name" <input type="text" bind:value=display /></label>
-            <button type="button" class="secondary" prop:disabled=move || busy.get() on:click=save_name>"Save display name"</button>
-            <label>"Emails (one per line; the first is primary)" <textarea rows="3" bind:value=emails></textarea></label>
-            <button type="button" class="secondary" prop:disabled=move || busy.get() on:click=save_emails>"Save emails"</button>
+            <button
+                type="button"
+                class="secondary"
+                prop:disabled=move || busy.get()
+                on:click=save_name
+            >
+                "Save display name"
+            </button>
+            <label>
+                "Emails (one per line; the first is primary)"
+                <textarea rows="3" bind:value=emails></textarea>
+            </label>
+            <button
+                type="button"
+                class="secondary"
+                prop:disabled=move || busy.get()
+                on:click=save_emails
+            >
+                "Save emails"
+            </button>
             <Show when=move || problem.get().is_some()>
-                <p class="error" role="alert">{move || problem.get()}</p>
+                <p class="error" role="alert">
+                    {move || problem.get()}
+                </p>
             </Show>
         </section>
     }

@@ -172,35 +172,68 @@ pub fn MembersPage() -> impl IntoView {
                 <LoadProgress />
             </div>
             <div class="filters">
-                <label class="filter">"Filter"
-                    <input type="search" node_ref=filter_input prop:value=move || filter.get() on:input=on_filter
-                        placeholder="userName, name, email or externalId  ( / )" aria-keyshortcuts="/" />
+                <label class="filter">
+                    "Filter"
+                    <input
+                        type="search"
+                        node_ref=filter_input
+                        prop:value=move || filter.get()
+                        on:input=on_filter
+                        placeholder="userName, name, email or externalId  ( / )"
+                        aria-keyshortcuts="/"
+                    />
                 </label>
                 <Lookup />
             </div>
             <div class="toolbar">
                 <p class="counts" role="status">
-                    {move || format!("{} identities · {} shown · {} selected", total(), positions.with(Vec::len), selected.with(HashSet::len))}
+                    {move || {
+                        format!(
+                            "{} identities · {} shown · {} selected",
+                            total(),
+                            positions.with(Vec::len),
+                            selected.with(HashSet::len),
+                        )
+                    }}
                 </p>
                 <div class="actions">
-                    <button type="button" class="danger" on:click=open_dialog
-                        prop:disabled=move || !writable.get() || running.get() || selected.with(HashSet::is_empty)
-                        aria-describedby="deprovision-why">
+                    <button
+                        type="button"
+                        class="danger"
+                        on:click=open_dialog
+                        prop:disabled=move || {
+                            !writable.get() || running.get() || selected.with(HashSet::is_empty)
+                        }
+                        aria-describedby="deprovision-why"
+                    >
                         {move || format!("Deprovision selected ({})", selected.with(HashSet::len))}
                     </button>
-                    <span id="deprovision-why" class="why">{move || reason.get()}</span>
+                    <span id="deprovision-why" class="why">
+                        {move || reason.get()}
+                    </span>
                 </div>
             </div>
             {move || {
                 let empty = members.table.with(|t| t.is_empty());
                 let done = members.state.get() == LoadState::Done;
-                (empty && done).then(|| view! { <p class="empty">"This organization has no SCIM provisioned identities yet."</p> })
+                (empty && done)
+                    .then(|| {
+                        view! {
+                            <p class="empty">
+                                "This organization has no SCIM provisioned identities yet."
+                            </p>
+                        }
+                    })
             }}
             <MemberTable table=members.table positions=positions selected sort on_sort on_open />
-            {move || targets.get().map(|list| {
-                let on_close = Callback::new(move |()| targets.set(None));
-                view! { <DeprovisionDialog targets=list on_close /> }
-            })}
+            {move || {
+                targets
+                    .get()
+                    .map(|list| {
+                        let on_close = Callback::new(move |()| targets.set(None));
+                        view! { <DeprovisionDialog targets=list on_close /> }
+                    })
+            }}
         </section>
     }
 }
