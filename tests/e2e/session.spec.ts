@@ -43,7 +43,7 @@ test('Disconnect during a bulk run stops it before the next write and offers the
   await ask.getByRole('button', { name: 'Export CSV' }).click();
   const text = readFileSync(await (await download).path()).toString();
   expect(text.match(/not sent: disconnected/g)?.length).toBe(4);
-  expect(text).toMatch(/deprovision,[^,]+,[^,]+,done/);
+  expect(text).toMatch(/"deprovision","[^"]+","[^"]+","done"/);
   await leave.click();
   await expect(page.getByRole('button', { name: 'Connect' })).toBeVisible();
   await page.waitForTimeout(2_500); // more than the gap between writes
