@@ -6,9 +6,11 @@
 //! in the console crate. No wasm and no HTTP here, so `cargo test -p console-core` covers it
 //! natively.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod activity;
 pub mod answer;
 pub mod csv;
+pub mod drift;
 pub mod exactly_once;
 pub mod form;
 pub mod gate;

@@ -1,0 +1,111 @@
+//! A write action as data: the requests it sends, in order, what each step's answer means for
+//! the next, and the text the owner types to confirm it.
+use crate::retry::Method;
+
+/// What a step does (its API is in the path: `/scim/v2/…` or the REST `/orgs/…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    RemoveMember,
+    CancelInvitation,
+    DeleteScimIdentity,
+    RevokeCredential,
+}
+
+impl StepKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::RemoveMember => "Remove from the organization",
+            Self::CancelInvitation => "Cancel the invitation",
+            Self::DeleteScimIdentity => "Delete the SCIM identity",
+            Self::RevokeCredential => "Revoke the SSO authorization",
+        }
+    }
+}
+
+/// One request, relative to the API base.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub kind: StepKind,
+    /// Every step is a DELETE: idempotent, so the retry rules may repeat it.
+    pub method: Method,
+    pub path: String,
+}
+
+/// How one step ended, as the console's write path reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepOutcome {
+    Done,
+    /// A 404 the write path has confirmed: there was nothing left to delete.
+    AlreadyGone,
+    Failed(String),
+    NotSent,
+}
+
+impl StepOutcome {
+    fn succeeded(&self) -> bool {
+        matches!(self, Self::Done | Self::AlreadyGone)
+    }
+}
+
+/// Steps run in order; a step is sent only when every earlier one succeeded, so a failed
+/// cancellation never deletes the SCIM identity behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub steps: Vec<Step>,
+}
+
+impl Plan {
+    /// The step to send after `outcomes` (one per step already run), or `None` when the plan
+    /// is over.
+    pub fn next(&self, outcomes: &[StepOutcome]) -> Option<usize> {
+        let all_ok = outcomes.iter().all(StepOutcome::succeeded);
+        (all_ok && outcomes.len() < self.steps.len()).then_some(outcomes.len())
+    }
+
+    /// One result per step: what ran, then `NotSent` for the rest.
+    pub fn results(&self, outcomes: &[StepOutcome]) -> Vec<StepOutcome> {
+        let mut results: Vec<StepOutcome> =
+            outcomes.iter().take(self.steps.len()).cloned().collect();
+        results.resize(self.steps.len(), StepOutcome::NotSent);
+        results
+    }
+
+    /// Whether every step succeeded: the row's finding is resolved.
+    pub fn succeeded(&self, outcomes: &[StepOutcome]) -> bool {
+        self.results(outcomes).iter().all(StepOutcome::succeeded)
+    }
+}
+
+/// What the owner must type (and, for the most dangerous writes, acknowledge again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmation {
+    /// The exact text to type: a login or userName for one item, the count for many.
+    pub typed: String,
+    /// Asked after the typed confirmation, before anything is sent.
+    pub second: Option<&'static str>,
+}
+
+impl Confirmation {
+    /// Surrounding spaces are forgiven, nothing else (the console's dialogs do the same).
+    pub fn accepts(&self, typed: &str) -> bool {
+        typed.trim() == self.typed
+    }
+
+    /// For several items at once: their count, and the first second confirmation any of them
+    /// needs.
+    pub fn for_many<'a>(each: impl IntoIterator<Item = &'a Confirmation>) -> Confirmation {
+        let mut count = 0;
+        let mut single = None;
+        let mut second = None;
+        for c in each {
+            count += 1;
+            single = Some(c.typed.clone());
+            second = second.or(c.second);
+        }
+        let typed = match (count, single) {
+            (1, Some(one)) => one,
+            _ => count.to_string(),
+        };
+        Confirmation { typed, second }
+    }
+}
