@@ -2,6 +2,7 @@
 //! by `keys` (borrowed from the input where a value already is its key), so the join is
 //! linear in the size of the organization and allocates little.
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -26,7 +27,8 @@ pub(super) struct Index<'a> {
     /// SCIM identity with a userName).
     linked_scim: FxHashSet<Cow<'a, str>>,
     pub scim_by_user_name: Positions<'a>,
-    pub scim_by_email: Positions<'a>,
+    /// Only the fallback of the `scim_user_id` join: built on first use.
+    scim_by_email: OnceCell<Positions<'a>>,
     pub invitations_by_email: Positions<'a>,
     pub invitations_by_login: Positions<'a>,
     credentials_by_login: Option<FxHashMap<Cow<'a, str>, usize>>,
@@ -56,12 +58,9 @@ impl<'a> Index<'a> {
             }
         }
         let scim = input.scim_identities.len();
-        let (mut scim_by_user_name, mut scim_by_email) = (positions(scim), positions(scim));
+        let mut scim_by_user_name = positions(scim);
         for (at, scim) in input.scim_identities.iter().enumerate() {
             push(&mut scim_by_user_name, keys::user_name(&scim.user_name), at);
-            for email in &scim.emails {
-                push(&mut scim_by_email, keys::email(email), at);
-            }
         }
         let invitations = input.invitations.len();
         let (mut invitations_by_email, mut invitations_by_login) =
@@ -91,11 +90,25 @@ impl<'a> Index<'a> {
             nodes_by_login,
             linked_scim,
             scim_by_user_name,
-            scim_by_email,
+            scim_by_email: OnceCell::new(),
             invitations_by_email,
             invitations_by_login,
             credentials_by_login,
         }
+    }
+
+    /// SCIM identities by each of their emails.
+    pub fn scim_by_email(&self) -> &Positions<'a> {
+        self.scim_by_email.get_or_init(|| {
+            let list = &self.input.scim_identities;
+            let mut by_email = positions(list.len());
+            for (at, scim) in list.iter().enumerate() {
+                for email in &scim.emails {
+                    push(&mut by_email, keys::email(email), at);
+                }
+            }
+            by_email
+        })
     }
 
     pub fn node(&self, at: usize) -> &'a ExternalIdentity {

@@ -29,7 +29,7 @@ impl<'a> Index<'a> {
         let emails = scim
             .emails
             .iter()
-            .map(|e| find(&self.scim_by_email, keys::email(e)));
+            .map(|e| find(self.scim_by_email(), keys::email(e)));
         unique(emails).map(|at| list[at].id.as_str())
     }
 

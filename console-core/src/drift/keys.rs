@@ -17,7 +17,7 @@ use std::borrow::Cow;
 /// The key a login is compared by; borrowed when the login already is one (the usual case),
 /// so a look-up allocates nothing.
 pub fn login(login: &str) -> Cow<'_, str> {
-    let login = login.trim();
+    let login = trim(login);
     match login.bytes().any(|b| b.is_ascii_uppercase()) {
         true => Cow::Owned(login.to_ascii_lowercase()),
         false => Cow::Borrowed(login),
@@ -25,19 +25,30 @@ pub fn login(login: &str) -> Cow<'_, str> {
 }
 
 pub fn same_login(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
+    trim(a).eq_ignore_ascii_case(trim(b))
 }
 
 /// The key a SCIM userName is compared by; `None` when empty.
 pub fn user_name(value: &str) -> Option<Cow<'_, str>> {
-    let value = value.trim();
+    let value = trim(value);
     (!value.is_empty()).then(|| lower(value))
 }
 
 /// The key an email is compared by; `None` when it is not one.
 pub fn email(value: &str) -> Option<Cow<'_, str>> {
-    let value = value.trim();
+    let value = trim(value);
     (value.contains('@') && value.len() > 2).then(|| lower(value))
+}
+
+/// `str::trim`, without its per-character work when neither end is white space (the usual
+/// case: it ran on every look-up and was a tenth of a review's time).
+pub fn trim(value: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii() && !b.is_ascii_whitespace());
+    let bytes = value.as_bytes();
+    match plain(bytes.first()) && plain(bytes.last()) {
+        true => value,
+        false => value.trim(),
+    }
 }
 
 /// Lower-cased (Unicode), borrowed when it already is.
@@ -82,5 +93,5 @@ pub fn case_only_difference(a: &str, b: &str) -> bool {
 
 /// An optional, possibly empty value as a present one.
 pub fn present(value: Option<&str>) -> Option<&str> {
-    value.map(str::trim).filter(|v| !v.is_empty())
+    value.map(trim).filter(|v| !v.is_empty())
 }
