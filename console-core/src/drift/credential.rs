@@ -80,12 +80,12 @@ pub struct ConsoleSelf {
 }
 
 impl ConsoleSelf {
-    /// Direct mode, from the token the tab holds.
+    /// Direct mode, from the token the tab holds (an empty one tells nothing).
     pub fn direct(token: &str, login: Option<String>) -> Self {
         let chars: Vec<char> = token.trim().chars().collect();
-        let tail = chars[chars.len().saturating_sub(8)..].iter().collect();
+        let tail: String = chars[chars.len().saturating_sub(8)..].iter().collect();
         Self {
-            token_last_eight: Some(tail),
+            token_last_eight: (!tail.is_empty()).then_some(tail),
             login,
         }
     }

@@ -181,6 +181,9 @@ fn which_credential_is_the_consoles_own() {
             .as_deref(),
         Some("short")
     );
+    let empty = ConsoleSelf::direct(" ", None);
+    assert_eq!(empty.token_last_eight, None, "an empty token tells nothing");
+    assert_eq!(empty.owns(&pat(9, "x", "")), Ownership::CannotTell);
     let mut input = organization(vec![own]);
     input.console = direct;
     let review = review(&input);
