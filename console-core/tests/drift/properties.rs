@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 
 use console_core::drift::{
-    CategoryId, Collaborator, ConsoleSelf, Credential, ExternalIdentity, Inputs, LinkedUser,
-    Member, Review, Role, SamlAttributes, ScimAttributes, Subject,
+    Availability, CategoryId, Collaborator, ConsoleSelf, Credential, ExternalIdentity, Inputs,
+    LinkedUser, Member, Review, Role, SamlAttributes, ScimAttributes, Subject,
 };
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 use super::world::{pat, world};
 
@@ -116,23 +117,200 @@ fn lower(login: &str) -> String {
     login.to_ascii_lowercase()
 }
 
-/// The nodes as the review sees them: the first of each GUID.
-fn unique_nodes(input: &Inputs) -> Vec<&ExternalIdentity> {
-    let mut seen = HashSet::new();
-    input
-        .identities
-        .iter()
-        .filter(|n| seen.insert(n.guid.clone()))
-        .collect()
+fn keys(review: &Review, category: CategoryId) -> HashSet<String> {
+    let rows = review.category(category).rows();
+    rows.iter().map(|r| r.key.clone()).collect()
 }
 
-fn keys(review: &Review, category: CategoryId) -> HashSet<String> {
-    review
-        .category(category)
-        .rows()
+/// The organization as the rules read it, restated naively.
+struct Naive<'a> {
+    /// The first node of each GUID.
+    nodes: Vec<&'a ExternalIdentity>,
+    members: HashSet<String>,
+    collaborators: HashSet<String>,
+}
+
+impl<'a> Naive<'a> {
+    fn new(input: &'a Inputs) -> Self {
+        let mut seen = HashSet::new();
+        let nodes = input
+            .identities
+            .iter()
+            .filter(|n| seen.insert(n.guid.clone()));
+        Self {
+            nodes: nodes.collect(),
+            members: input.members.iter().map(|m| lower(&m.login)).collect(),
+            collaborators: input
+                .outside_collaborators
+                .iter()
+                .map(|c| lower(&c.login))
+                .collect(),
+        }
+    }
+
+    fn linked_to(&self, login: &str) -> Vec<&'a ExternalIdentity> {
+        let linked =
+            |n: &&&ExternalIdentity| n.user.as_ref().is_some_and(|u| lower(&u.login) == login);
+        self.nodes.iter().filter(linked).copied().collect()
+    }
+
+    fn has_scim(&self, login: &str) -> bool {
+        let named = |n: &&ExternalIdentity| {
+            n.scim
+                .as_ref()
+                .and_then(|s| s.username.as_deref())
+                .is_some_and(|u| !u.trim().is_empty())
+        };
+        self.linked_to(login).iter().any(named)
+    }
+
+    fn node(&self, guid: &str) -> &'a ExternalIdentity {
+        self.nodes.iter().find(|n| n.guid == guid).copied().unwrap()
+    }
+}
+
+fn check_members_and_identities(review: &Review, naive: &Naive) -> Result<(), TestCaseError> {
+    let drift_member = |l: &&String| !naive.collaborators.contains(*l);
+    let without_scim = naive
+        .members
         .iter()
-        .map(|r| r.key.clone())
-        .collect()
+        .filter(drift_member)
+        .filter(|l| !naive.has_scim(l));
+    let without_scim: HashSet<String> = without_scim.map(|l| format!("member:{l}")).collect();
+    let without_identity = naive
+        .members
+        .iter()
+        .filter(drift_member)
+        .filter(|l| naive.linked_to(l).is_empty());
+    let without_identity: HashSet<String> =
+        without_identity.map(|l| format!("member:{l}")).collect();
+    prop_assert_eq!(keys(review, CategoryId::MembersWithoutScim), without_scim);
+    prop_assert_eq!(
+        keys(review, CategoryId::MembersWithoutIdentity),
+        without_identity
+    );
+    let unlinked = naive
+        .nodes
+        .iter()
+        .filter(|n| n.user.is_none() && n.scim.is_some());
+    let unlinked: HashSet<String> = unlinked.map(|n| format!("identity:{}", n.guid)).collect();
+    prop_assert_eq!(keys(review, CategoryId::UnlinkedScim), unlinked);
+    let gone =
+        |login: String| !naive.members.contains(&login) && !naive.collaborators.contains(&login);
+    let stale = naive
+        .nodes
+        .iter()
+        .filter(|n| n.user.as_ref().is_some_and(|u| gone(lower(&u.login))));
+    let stale: HashSet<String> = stale.map(|n| format!("identity:{}", n.guid)).collect();
+    prop_assert_eq!(keys(review, CategoryId::StaleLinks), stale);
+    Ok(())
+}
+
+/// Outside collaborators are never in the drift.
+fn check_collaborators(review: &Review, naive: &Naive) -> Result<(), TestCaseError> {
+    for category in CategoryId::ALL.into_iter().filter(|c| c.is_drift()) {
+        for row in review.category(category).rows() {
+            for login in row.subject.logins() {
+                let collaborator = naive.collaborators.contains(&lower(login));
+                prop_assert!(!collaborator, "{:?} lists collaborator {}", category, login);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every node is in at most one pairing, and its halves are what the rule says.
+fn check_pairings(review: &Review, naive: &Naive) -> Result<(), TestCaseError> {
+    let mut paired = HashSet::new();
+    for row in review.category(CategoryId::NameIdMismatch).rows() {
+        let Subject::Pairing(p) = &row.subject else {
+            continue;
+        };
+        prop_assert!(!p.saml_guids.is_empty() && !p.scim_guids.is_empty());
+        prop_assert_eq!(
+            p.ambiguous,
+            p.saml_guids.len() != 1 || p.scim_guids.len() != 1
+        );
+        for guid in p.saml_guids.iter().chain(&p.scim_guids) {
+            prop_assert!(paired.insert(guid.clone()), "{} paired twice", guid);
+        }
+        for node in p.saml_guids.iter().map(|g| naive.node(g)) {
+            prop_assert!(node.saml.is_some() && node.scim.is_none());
+            let login = lower(&node.user.as_ref().unwrap().login);
+            prop_assert!(!naive.has_scim(&login) && !naive.collaborators.contains(&login));
+        }
+        for node in p.scim_guids.iter().map(|g| naive.node(g)) {
+            prop_assert!(node.user.is_none() && node.scim.is_some());
+        }
+    }
+    Ok(())
+}
+
+/// Credentials: the first of each id, of a flagged person or a non-member, never of an
+/// outside collaborator.
+fn check_credentials(review: &Review, input: &Inputs, naive: &Naive) -> Result<(), TestCaseError> {
+    let others = CategoryId::ALL
+        .into_iter()
+        .filter(|c| c.is_drift() && *c != CategoryId::Credentials);
+    let rows = others.flat_map(|c| review.category(c).rows());
+    let flagged: HashSet<String> = rows.flat_map(|r| r.subject.logins()).map(lower).collect();
+    let mut first_of = std::collections::HashMap::new();
+    for c in input.credentials.iter().flatten() {
+        first_of.entry(c.credential_id).or_insert(c);
+    }
+    let listed = |c: &&&Credential| {
+        let login = lower(&c.login);
+        !naive.collaborators.contains(&login)
+            && (flagged.contains(&login) || !naive.members.contains(&login))
+    };
+    let expected = first_of
+        .values()
+        .filter(listed)
+        .map(|c| format!("credential:{}", c.credential_id));
+    prop_assert_eq!(
+        keys(review, CategoryId::Credentials),
+        expected.collect::<HashSet<_>>()
+    );
+    Ok(())
+}
+
+/// The summary counts the tables; the bars are thousandths of the longest; the exports and
+/// the actions cover every row.
+fn check_summary_exports_and_actions(review: &Review) -> Result<(), TestCaseError> {
+    let summary = review.summary(Some(&review.keys()));
+    for entry in &summary.entries {
+        let len = review.category(entry.category).len();
+        prop_assert_eq!(entry.count.unwrap_or(0), len);
+        prop_assert!(entry.bar_per_mille.unwrap_or(0) <= 1000);
+        if let Some(change) = &entry.change {
+            prop_assert!(change.added.is_empty() && change.resolved.is_empty());
+            prop_assert_eq!(change.unchanged, len);
+        }
+    }
+    let longest = summary.entries.iter().filter_map(|e| e.bar_per_mille).max();
+    let any = summary
+        .entries
+        .iter()
+        .any(|e| e.category.is_drift() && e.count.unwrap_or(0) > 0);
+    prop_assert_eq!(longest == Some(1000), any);
+    let total: usize = CategoryId::ALL
+        .iter()
+        .map(|c| review.category(*c).len())
+        .sum();
+    prop_assert_eq!(review.export_all_rows().rows.len(), total);
+    for category in CategoryId::ALL {
+        for row in review.category(category).rows() {
+            prop_assert_eq!(row.cells.len(), category.columns().len());
+            for offer in review.offers(category, row) {
+                if let Availability::Write(write) = offer.availability {
+                    prop_assert!(!write.plan.steps.is_empty());
+                    prop_assert!(write.plan.steps.iter().all(|s| s.path.starts_with('/')));
+                    prop_assert!(!write.confirmation.typed.is_empty());
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 proptest! {
@@ -141,94 +319,11 @@ proptest! {
     #[test]
     fn the_categories_keep_their_rules(input in organization()) {
         let review = Review::build(&input);
-        let nodes = unique_nodes(&input);
-        let members: HashSet<String> = input.members.iter().map(|m| lower(&m.login)).collect();
-        let collaborators: HashSet<String> = input.outside_collaborators.iter().map(|c| lower(&c.login)).collect();
-        let linked_to = |login: &str| -> Vec<&ExternalIdentity> { nodes.iter().filter(|n| n.user.as_ref().is_some_and(|u| lower(&u.login) == login)).copied().collect() };
-        let has_scim = |login: &str| linked_to(login).iter().any(|n| n.scim.as_ref().and_then(|s| s.username.as_deref()).is_some_and(|u| !u.trim().is_empty()));
-
-        let expected_without_scim: HashSet<String> = members.iter().filter(|l| !collaborators.contains(*l) && !has_scim(l)).map(|l| format!("member:{l}")).collect();
-        let expected_without_identity: HashSet<String> = members.iter().filter(|l| !collaborators.contains(*l) && linked_to(l).is_empty()).map(|l| format!("member:{l}")).collect();
-        prop_assert_eq!(keys(&review, CategoryId::MembersWithoutScim), expected_without_scim);
-        prop_assert_eq!(keys(&review, CategoryId::MembersWithoutIdentity), expected_without_identity);
-
-        let unlinked: HashSet<String> = nodes.iter().filter(|n| n.user.is_none() && n.scim.is_some()).map(|n| format!("identity:{}", n.guid)).collect();
-        prop_assert_eq!(keys(&review, CategoryId::UnlinkedScim), unlinked);
-        let stale: HashSet<String> = nodes.iter().filter(|n| n.user.as_ref().is_some_and(|u| !members.contains(&lower(&u.login)) && !collaborators.contains(&lower(&u.login)))).map(|n| format!("identity:{}", n.guid)).collect();
-        prop_assert_eq!(keys(&review, CategoryId::StaleLinks), stale);
-
-        // Outside collaborators: shown apart, never in the drift.
-        for category in CategoryId::ALL.into_iter().filter(|c| c.is_drift()) {
-            for row in review.category(category).rows() {
-                for login in row.subject.logins() {
-                    prop_assert!(!collaborators.contains(&lower(login)), "{:?} lists collaborator {}", category, login);
-                }
-            }
-        }
-        // Every node is in at most one pairing; the halves are what the rule says.
-        let mut paired = HashSet::new();
-        for row in review.category(CategoryId::NameIdMismatch).rows() {
-            if let Subject::Pairing(p) = &row.subject {
-                prop_assert!(!p.saml_guids.is_empty() && !p.scim_guids.is_empty());
-                prop_assert_eq!(p.ambiguous, p.saml_guids.len() != 1 || p.scim_guids.len() != 1);
-                for guid in p.saml_guids.iter().chain(&p.scim_guids) {
-                    prop_assert!(paired.insert(guid.clone()), "{} paired twice", guid);
-                }
-                for guid in &p.saml_guids {
-                    let node = nodes.iter().find(|n| &n.guid == guid).unwrap();
-                    prop_assert!(node.user.is_some() && node.saml.is_some() && node.scim.is_none());
-                    prop_assert!(!has_scim(&lower(&node.user.as_ref().unwrap().login)));
-                }
-                for guid in &p.scim_guids {
-                    let node = nodes.iter().find(|n| &n.guid == guid).unwrap();
-                    prop_assert!(node.user.is_none() && node.scim.is_some());
-                }
-            }
-        }
-        // Credentials: of flagged people or non-members, never of collaborators.
-        let flagged: HashSet<String> = CategoryId::ALL.into_iter().filter(|c| c.is_drift() && *c != CategoryId::Credentials)
-            .flat_map(|c| review.category(c).rows().iter().flat_map(|r| r.subject.logins()).map(lower).collect::<Vec<_>>())
-            .collect();
-        let credential_ids: HashSet<u64> = input.credentials.iter().flatten()
-            .filter(|c| !collaborators.contains(&lower(&c.login)) && (flagged.contains(&lower(&c.login)) || !members.contains(&lower(&c.login))))
-            .map(|c| c.credential_id).collect();
-        // The first credential of an id decides whether it is listed.
-        let mut first_of = std::collections::HashMap::new();
-        for c in input.credentials.iter().flatten() {
-            first_of.entry(c.credential_id).or_insert(c);
-        }
-        let expected: HashSet<String> = first_of.values().filter(|c| credential_ids.contains(&c.credential_id) && !collaborators.contains(&lower(&c.login)) && (flagged.contains(&lower(&c.login)) || !members.contains(&lower(&c.login)))).map(|c| format!("credential:{}", c.credential_id)).collect();
-        prop_assert_eq!(keys(&review, CategoryId::Credentials), expected);
-
-        // The summary counts the tables, and the bars are thousandths of the longest.
-        let summary = review.summary(Some(&review.keys()));
-        for entry in &summary.entries {
-            let len = review.category(entry.category).len();
-            prop_assert_eq!(entry.count.unwrap_or(0), len);
-            prop_assert!(entry.bar_per_mille.unwrap_or(0) <= 1000);
-            if let Some(change) = &entry.change {
-                prop_assert!(change.added.is_empty() && change.resolved.is_empty());
-                prop_assert_eq!(change.unchanged, len);
-            }
-        }
-        let bars: Vec<u16> = summary.entries.iter().filter_map(|e| e.bar_per_mille).collect();
-        let any = summary.entries.iter().any(|e| e.category.is_drift() && e.count.unwrap_or(0) > 0);
-        prop_assert_eq!(bars.iter().max().copied() == Some(1000), any);
-        let total: usize = CategoryId::ALL.iter().map(|c| review.category(*c).len()).sum();
-        prop_assert_eq!(review.export_all_rows().rows.len(), total);
-
-        // Every action of every row is well formed.
-        for category in CategoryId::ALL {
-            for row in review.category(category).rows() {
-                prop_assert_eq!(row.cells.len(), category.columns().len());
-                for offer in review.offers(category, row) {
-                    if let console_core::drift::Availability::Write(write) = offer.availability {
-                        prop_assert!(!write.plan.steps.is_empty());
-                        prop_assert!(write.plan.steps.iter().all(|s| s.path.starts_with("/")));
-                        prop_assert!(!write.confirmation.typed.is_empty());
-                    }
-                }
-            }
-        }
+        let naive = Naive::new(&input);
+        check_members_and_identities(&review, &naive)?;
+        check_collaborators(&review, &naive)?;
+        check_pairings(&review, &naive)?;
+        check_credentials(&review, &input, &naive)?;
+        check_summary_exports_and_actions(&review)?;
     }
 }
