@@ -1,10 +1,10 @@
 //! The console's own decisions, as plain Rust: what an answer means (`answer`), the SAML gate
 //! (`gate`), the retry decision and rate-limit reading, the exactly-once write rules, the
 //! paging plan, the tables' view model (`indexed`, with the quick filter in `search`; the
-//! member table in `table`), the drift review (`drift`), the activity log and its exports, and
-//! the identity form's validation. GitHub's protocol itself lives in `scim`; the browser glue
-//! in the console crate. No wasm and no HTTP here, so `cargo test -p console-core` covers it
-//! natively.
+//! member table in `table`), the drift review (`drift`), the activity log and its exports
+//! (through the formula-safe `csv` writer), and the identity form's validation. GitHub's
+//! protocol itself lives in `scim`; the browser glue in the console crate. No wasm and no HTTP
+//! here, so `cargo test -p console-core` covers it natively.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod activity;

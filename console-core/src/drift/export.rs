@@ -1,7 +1,9 @@
 //! The review as rows for CSV (headers + text cells, written by the console's formula-safe CSV
-//! writer) and as JSON. Cells are exported as the table shows them; column names are the
-//! columns' ids.
+//! writer, `crate::csv`) and as JSON. Cells are exported as the table shows them; column names
+//! are the columns' ids.
 use serde_json::{json, Map, Value};
+
+use crate::csv::{Separator, Writer};
 
 use super::category::CategoryId;
 use super::row::DriftRow;
@@ -13,6 +15,18 @@ use super::Review;
 pub struct ExportTable {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+}
+
+impl ExportTable {
+    /// The file: headers then rows, every cell made safe for spreadsheets by `csv::Writer`.
+    pub fn to_csv(&self, separator: Separator) -> String {
+        let mut csv = Writer::new(separator);
+        csv.row(&self.headers);
+        for row in &self.rows {
+            csv.row(row);
+        }
+        csv.finish()
+    }
 }
 
 impl Review {

@@ -1,4 +1,5 @@
 //! Rows for CSV (headers + cells) and JSON, per category and for the whole review.
+use console_core::csv::Separator;
 use console_core::drift::{CategoryId, Review, Sort};
 use serde_json::json;
 
@@ -53,6 +54,27 @@ fn one_category_as_rows_with_the_key_first() {
         filtered.rows.len(),
         1,
         "positions outside the table are skipped"
+    );
+}
+
+#[test]
+fn the_csv_is_written_by_the_formula_safe_writer() {
+    let review = organization();
+    let export = review.export_rows(CategoryId::MembersWithoutIdentity, None);
+    let csv = export.to_csv(Separator::Comma);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines[0], r#""key","login","name","role","credentials""#);
+    assert_eq!(lines[1], r#""member:bob","bob","","member","1""#);
+    assert!(
+        lines[2].contains(r#""'=cmd|' /C calc'!A0""#),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(lines.len(), 4, "CRLF after the last row");
+    let all = review.export_all_rows().to_csv(Separator::Semicolon);
+    assert_eq!(
+        all.split("\r\n").count(),
+        review.export_all_rows().rows.len() + 2
     );
 }
 
