@@ -76,7 +76,9 @@ try {
       const load = await coldLoad(s, `${site.url(app, BIG)}/`, dataset.total, 300_000);
       const loadProfile = (await s.cdp.send('Profiler.stop')).profile;
       writeFileSync(join(OUT, `${app}-load.cpuprofile`), JSON.stringify(loadProfile));
-      print(`${app}: loading ${BIG} (all rows at ${load.allRows.toFixed(0)} ms)`, selfTimes(loadProfile));
+      print(`${app}: loading ${BIG} (first row at ${load.firstRow.toFixed(0)} ms, all rows at ${load.allRows.toFixed(0)} ms)`, selfTimes(loadProfile));
+      console.log(`${app}: the first requests (ms after the page's request; profiler on):`);
+      for (const r of s.waterfall()) console.log(`  ${r.start.toFixed(0).padStart(6)} → ${r.end === null ? '?' : r.end.toFixed(0).padStart(6)}  ${r.path.slice(0, 90)}`);
       await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
       await s.cdp.send('Profiler.start');
       const keys = await unrelatedQueries(s.page, s.cdp, APP_UI[app], dataset, UNRELATED, app);

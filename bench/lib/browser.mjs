@@ -38,17 +38,25 @@ export async function openCold(ui, token, profileName) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency,
     downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
-  const urls = new Map();
+  const requests = new Map(); // requestId → { url, start, end } (seconds, monotonic)
   const wire = { app: 0, api: 0, requests: 0 };
-  cdp.on('Network.requestWillBeSent', e => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.requestWillBeSent', e => requests.set(e.requestId, { url: e.request.url, start: e.timestamp }));
   cdp.on('Network.loadingFinished', e => {
-    const api = new URL(urls.get(e.requestId) ?? 'http://x/').pathname.startsWith('/github/');
+    const r = requests.get(e.requestId);
+    if (r) r.end = e.timestamp;
+    const api = new URL(r?.url ?? 'http://x/').pathname.startsWith('/github/');
     wire[api ? 'api' : 'app'] += e.encodedDataLength;
     wire.requests += 1;
   });
   const errors = [];
   page.on('pageerror', e => errors.push(String(e)));
-  return { browser, page, cdp, wire, errors };
+  /** The first `n` requests: path, start and end in ms after the first one started. */
+  const waterfall = (n = 8) => {
+    const list = [...requests.values()].slice(0, n);
+    const t0 = list[0]?.start ?? 0;
+    return list.map(r => ({ path: new URL(r.url).pathname + new URL(r.url).search, start: (r.start - t0) * 1000, end: r.end ? (r.end - t0) * 1000 : null }));
+  };
+  return { browser, page, cdp, wire, errors, waterfall };
 }
 
 /** Loads the app and waits for its "all rows" mark; checks the marks against the page. */

@@ -81,7 +81,8 @@ export async function startSites(apps, sizes, portBase, builds = {}) {
     urls[`${app}/${size}`] = `http://127.0.0.1:${port}`;
     execFileSync(join(ROOT, 'deploy/render-nginx-conf'), [join(work, 'conf', `${app}-${size}`)], {
       stdio: 'ignore',
-      env: { ...process.env, LISTEN: `127.0.0.1:${port++}`, DIST: sites[app], API_UPSTREAM: api[size], CREDENTIAL_FILE: credential },
+      env: { ...process.env, LISTEN: `127.0.0.1:${port++}`, SERVER_NAME: '127.0.0.1', ORG, DIST: sites[app],
+        API_UPSTREAM: api[size], CREDENTIAL_FILE: credential },
     });
   }
   const main = readFileSync(join(ROOT, 'bench/nginx.conf'), 'utf8').replaceAll('@WORK@', work);
