@@ -3,7 +3,7 @@
 // unrelated queries with it on again, and prints the functions with the most self time and the
 // main thread's time by kind of work (from a Chromium trace of the keystrokes).
 // Writes bench/.build/profiles/<app>-{load,keys}.cpuprofile (open in DevTools) and
-// <app>-keys.trace.json. BENCH_APPS, BENCH_SIZES (the largest is used) choose. The console is
+// <app>-{load,keys}.trace.json. BENCH_APPS, BENCH_SIZES (the largest is used) choose. The console is
 // profiled as a release build that keeps its function names (built here by Trunk from
 // index.html into bench/.build/console-names), so the wasm's functions are named.
 import { execFileSync } from 'node:child_process';
@@ -47,15 +47,21 @@ function selfTimes(profile, top = 20) {
   return { total, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, top) };
 }
 
+/** Time by event name on the busiest renderer main thread (the page's, after navigation). */
 function mainThreadWork(trace) {
   const events = trace.traceEvents ?? trace;
-  const main = events.find(e => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const work = new Map();
+  const mains = new Set(events.filter(e => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(e => `${e.pid}/${e.tid}`));
+  const byThread = new Map();
   for (const e of events) {
-    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    const thread = `${e.pid}/${e.tid}`;
+    if (!mains.has(thread) || e.ph !== 'X' || !e.dur) continue;
+    if (!byThread.has(thread)) byThread.set(thread, new Map());
+    const work = byThread.get(thread);
     work.set(e.name, (work.get(e.name) ?? 0) + e.dur / 1000);
   }
-  return [...work].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const total = work => [...work.values()].reduce((a, b) => a + b, 0);
+  const busiest = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? new Map();
+  return [...busiest].sort((a, b) => b[1] - a[1]).slice(0, 15);
 }
 
 const print = (title, { total, top }) => {
@@ -72,10 +78,15 @@ try {
     try {
       await s.cdp.send('Profiler.enable');
       await s.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'v8'] });
       await s.cdp.send('Profiler.start');
       const load = await coldLoad(s, `${site.url(app, BIG)}/`, dataset.total, 300_000);
       const loadProfile = (await s.cdp.send('Profiler.stop')).profile;
+      const loadTrace = JSON.parse((await s.browser.stopTracing()).toString());
       writeFileSync(join(OUT, `${app}-load.cpuprofile`), JSON.stringify(loadProfile));
+      writeFileSync(join(OUT, `${app}-load.trace.json`), JSON.stringify(loadTrace));
+      console.log(`${app}: main thread while loading, by trace event (inclusive, nested events overlap):`);
+      for (const [name, t] of mainThreadWork(loadTrace)) console.log(`  ${t.toFixed(0).padStart(8)} ms  ${name}`);
       print(`${app}: loading ${BIG} (first row at ${load.firstRow.toFixed(0)} ms, all rows at ${load.allRows.toFixed(0)} ms)`, selfTimes(loadProfile));
       console.log(`${app}: the first requests (ms after the page's request; profiler on):`);
       for (const r of s.waterfall()) console.log(`  ${r.start.toFixed(0).padStart(6)} → ${r.end === null ? '?' : r.end.toFixed(0).padStart(6)}  ${r.path.slice(0, 90)}`);
