@@ -35,7 +35,8 @@ export async function loadAll(onRows, onDone) {
   const config = await (await fetch('/config.json')).json();
   const token = sessionStorage.getItem('scim-admin.token');
   const base = `${config.apiBase.replace(/\/$/, '')}/scim/v2/organizations/${config.org}/Users`;
-  const headers = { Accept: 'application/scim+json', Authorization: `Bearer ${token}` };
+  // The console's request headers (X-Requested-With is what the site's proxy asks of writes).
+  const headers = { Accept: 'application/scim+json', 'X-Requested-With': 'scim-admin', Authorization: `Bearer ${token}` };
   const page = async (start, count) => {
     const r = await fetch(`${base}?startIndex=${start}&count=${count}`, { headers });
     if (!r.ok) throw new Error(`GET Users: HTTP ${r.status}`);
