@@ -25,6 +25,7 @@ pub async fn require_token(
     }
     let scopes = match state {
         Some(TokenState::ReadOnly) => Some("read:org"),
+        Some(TokenState::Member) => Some("repo"),
         Some(_) => Some("admin:org"),
         None => None,
     };
@@ -46,6 +47,17 @@ async fn check(emulator: &Emulator, request: Request, next: Next) -> Response {
         None => ApiError::bad_credentials().into_response(),
         Some(TokenState::SsoRequired) => {
             ApiError::sso_required(&emulator.org, &ids::opaque_token()).into_response()
+        }
+        // Issue 12 hook: a member's token is no owner's: no SCIM, no writes.
+        Some(TokenState::Member)
+            if request.method() != Method::GET || request.uri().path().starts_with("/scim/") =>
+        {
+            ApiError::basic(
+                axum::http::StatusCode::FORBIDDEN,
+                "You must be an organization owner to do this.",
+                "https://docs.github.com/enterprise-cloud@latest/rest/orgs/members",
+            )
+            .into_response()
         }
         Some(TokenState::ReadOnly) if request.method() != Method::GET => ApiError::basic(
             axum::http::StatusCode::FORBIDDEN,

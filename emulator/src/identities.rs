@@ -33,6 +33,8 @@ pub fn create(store: &mut Store, request: UserRequest) -> Result<ScimUser, ApiEr
     request.replace_in(&mut user);
     check_unique(store, &user)?;
     store.insert(user.clone());
+    // Issue 12 hook: provisioning creates an unlinked identity and a SCIM invitation.
+    store.org.scim_provisioned(&user, crate::org::now());
     Ok(user)
 }
 
@@ -40,14 +42,21 @@ pub fn create(store: &mut Store, request: UserRequest) -> Result<ScimUser, ApiEr
 /// `active: false` is not a suspension on GitHub: the identity is deleted.
 pub fn replace(store: &mut Store, id: &str, request: UserRequest) -> Result<ScimUser, ApiError> {
     let mut user = store.get(id).cloned().ok_or_else(ApiError::not_found)?;
+    let old_name = user.user_name.clone();
     request.replace_in(&mut user);
     user.meta.last_modified = Some(ids::now_rfc3339());
     if !user.active {
         store.remove(id);
+        // Issue 12 hook: `active: false` deprovisions, like DELETE.
+        store.org.scim_deprovisioned(id, old_name.as_deref());
         return Ok(user);
     }
     check_unique(store, &user)?;
     store.insert(user.clone());
+    // Issue 12 hook: keep the external identities' userName index true.
+    store
+        .org
+        .scim_renamed(id, old_name.as_deref(), user.user_name.as_deref());
     Ok(user)
 }
 
@@ -59,7 +68,10 @@ pub fn patch(store: &mut Store, id: &str, patch: &PatchRequest) -> Result<ScimUs
 }
 
 pub fn delete(store: &mut Store, id: &str) -> Result<(), ApiError> {
-    store.remove(id).map(drop).ok_or_else(ApiError::not_found)
+    let user = store.remove(id).ok_or_else(ApiError::not_found)?;
+    // Issue 12 hook: deprovisioning removes the identity, membership and credentials.
+    store.org.scim_deprovisioned(id, user.user_name.as_deref());
+    Ok(())
 }
 
 fn check_unique(store: &Store, user: &ScimUser) -> Result<(), ApiError> {

@@ -16,10 +16,12 @@ mod control_guard;
 pub mod cors;
 pub mod extract;
 pub mod faults;
+pub mod graphql;
 pub mod identities;
 pub mod ids;
 pub mod listener;
 pub mod options;
+pub mod org;
 pub mod persist;
 pub mod rate_limit;
 pub mod routes;
@@ -52,6 +54,8 @@ pub struct Extras<'a> {
 /// The emulator's HTTP surface.
 pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
     let scim = routes::scim_users::router()
+        // Issue 12 hook: the org REST routes share the SCIM routes' auth and rate limits.
+        .merge(org::rest::router())
         .route_layer(middleware::from_fn_with_state(
             emulator.clone(),
             auth::require_token,
@@ -62,7 +66,11 @@ pub fn app(emulator: Arc<Emulator>, extras: Extras<'_>) -> Router {
         ))
         .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))
         .with_state(emulator.clone());
-    let mut api = scim;
+    // Issue 12 hook: GraphQL answers auth, SSO and rate limits itself (200 with errors).
+    let graphql = graphql::router()
+        .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))
+        .with_state(emulator.clone());
+    let mut api = scim.merge(graphql);
     if extras.test_control {
         api = api.layer(middleware::from_fn_with_state(
             emulator.clone(),

@@ -14,11 +14,16 @@ use crate::store::Store;
 #[derive(Serialize)]
 struct Saving<'a> {
     users: Vec<&'a ScimUser>,
+    /// Issue 12 hook: the org world (`crate::org::snapshot`).
+    org: crate::org::snapshot::Snapshot,
 }
 
 #[derive(Deserialize)]
 struct Saved {
     users: Vec<ScimUser>,
+    /// Absent in files saved before the org world existed.
+    #[serde(default)]
+    org: Option<crate::org::snapshot::Snapshot>,
 }
 
 pub fn save(path: &Path, store: &Store) -> io::Result<()> {
@@ -40,6 +45,7 @@ fn write_synced(tmp: &Path, store: &Store) -> io::Result<()> {
             &mut out,
             &Saving {
                 users: store.iter().collect(),
+                org: crate::org::snapshot::Snapshot::of(&store.org),
             },
         )?;
         out.flush()?;
@@ -55,6 +61,9 @@ pub fn load(path: &Path) -> io::Result<Option<Store>> {
             .map(|saved| {
                 let mut store = Store::default();
                 saved.users.into_iter().for_each(|u| store.insert(u));
+                if let Some(org) = saved.org {
+                    store.org = org.restore(|id| store.get(id).and_then(|u| u.user_name.clone()));
+                }
                 Some(store)
             })
             .map_err(|e| {

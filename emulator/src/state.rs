@@ -6,9 +6,9 @@ use std::sync::{RwLock, RwLockReadGuard};
 
 use crate::api_error::ApiError;
 use crate::faults::Faults;
+use crate::persist;
 use crate::rate_limit::RateLimits;
 use crate::store::Store;
-use crate::{persist, seed};
 
 /// What a bearer token may do, standing in for GitHub's SAML credential authorization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -20,6 +20,10 @@ pub enum TokenState {
     SsoRequired,
     /// Authorized, but lacks write permission: reads work, writes answer 403.
     ReadOnly,
+    /// Issue 12: a member who is not an owner (or a classic token without `read:org`): reads
+    /// the member list, gets 403 on SCIM and owner-only endpoints and a null
+    /// `samlIdentityProvider` in GraphQL.
+    Member,
 }
 
 impl FromStr for TokenState {
@@ -29,8 +33,9 @@ impl FromStr for TokenState {
             "authorized" => Ok(Self::Authorized),
             "sso-required" => Ok(Self::SsoRequired),
             "read-only" => Ok(Self::ReadOnly),
+            "member" => Ok(Self::Member),
             other => Err(format!(
-                "unknown token state `{other}`: use authorized, sso-required or read-only"
+                "unknown token state `{other}`: use authorized, sso-required, read-only or member"
             )),
         }
     }
@@ -49,6 +54,10 @@ pub struct Emulator {
     seed_users: usize,
     pub rate: RateLimits,
     pub faults: Faults,
+    /// Issue 12: GraphQL's own points budget (`x-ratelimit-resource: graphql`).
+    pub graphql_rate: crate::graphql::budget::Budget,
+    /// Issue 12: `--enterprise-saml SLUG`: SAML is configured at this enterprise, not the org.
+    pub enterprise_saml: Option<String>,
 }
 
 /// GitHub's primary limit for a user token.
@@ -60,19 +69,21 @@ impl Emulator {
         Self {
             org: org.to_owned(),
             tokens: RwLock::new(tokens.clone()),
+            store: RwLock::new(crate::org::seeded_store(0, org, &tokens)),
             initial_tokens: tokens,
-            store: RwLock::new(Store::default()),
             data_file: None,
             seed_users: 0,
             rate: RateLimits::new(DEFAULT_RATE_LIMIT),
             faults: Faults::default(),
+            graphql_rate: crate::graphql::budget::Budget::new(DEFAULT_RATE_LIMIT),
+            enterprise_saml: None,
         }
     }
 
     /// Starts with `n` seeded identities (and `reset` returns to them).
     pub fn with_seed(mut self, n: usize) -> Self {
         self.seed_users = n;
-        self.store = RwLock::new(seed::store(n));
+        self.store = RwLock::new(self.seeded_store());
         self
     }
 
@@ -80,7 +91,13 @@ impl Emulator {
     /// persists every later change there.
     pub fn with_data_file(mut self, path: PathBuf) -> std::io::Result<Self> {
         match persist::load(&path)? {
-            Some(saved) => self.store = RwLock::new(saved),
+            Some(mut saved) => {
+                // Issue 12 hook: a file from before the org world gets the world it implies.
+                if saved.org.is_empty() {
+                    crate::org::derive_world(&mut saved, &self.org, &self.initial_tokens);
+                }
+                self.store = RwLock::new(saved)
+            }
             None => persist::save(&path, &self.read_store())?,
         }
         self.data_file = Some(path);
@@ -89,7 +106,19 @@ impl Emulator {
 
     pub fn with_rate_limit(mut self, per_hour: u64) -> Self {
         self.rate = RateLimits::new(per_hour);
+        self.graphql_rate = crate::graphql::budget::Budget::new(per_hour);
         self
+    }
+
+    /// Issue 12: SAML (and so the external identities) configured at the enterprise `slug`.
+    pub fn with_enterprise_saml(mut self, slug: Option<String>) -> Self {
+        self.enterprise_saml = slug;
+        self
+    }
+
+    /// The seeded SCIM identities and the org world around them.
+    fn seeded_store(&self) -> Store {
+        crate::org::seeded_store(self.seed_users, &self.org, &self.initial_tokens)
     }
 
     /// Back to the seeded identities and the tokens as started, no faults, an empty log and
@@ -98,7 +127,8 @@ impl Emulator {
         *self.tokens.write().unwrap_or_else(|e| e.into_inner()) = self.initial_tokens.clone();
         self.faults.clear();
         self.rate.clear();
-        let fresh = seed::store(self.seed_users);
+        self.graphql_rate.clear();
+        let fresh = self.seeded_store();
         let mut store = self.store.write().unwrap_or_else(|e| e.into_inner());
         if let Some(path) = &self.data_file {
             persist::save(path, &fresh).map_err(|e| not_saved(path, e))?;

@@ -20,6 +20,10 @@ pub struct Store {
     by_email: HashMap<String, Vec<String>>,
     /// While recording: how to undo each change so far, oldest first.
     undo: Option<Vec<Undo>>,
+    /// Issue 12 hook: the organization around these identities (members, external identities,
+    /// invitations, credential authorizations), under the same lock so SCIM writes and the
+    /// org rules they trigger are one change (see `crate::org::world`).
+    pub org: crate::org::OrgWorld,
 }
 
 /// How to undo one change.

@@ -9,6 +9,7 @@
 pub mod error;
 pub mod error_body;
 pub mod list;
+pub mod org;
 pub mod patch;
 pub mod provision;
 pub mod query;

@@ -1,0 +1,229 @@
+//! GitHub's GraphQL answers for the drift review: the drift query of
+//! `contracts/github-org-drift.md` §2.2, the node types it selects (field names exactly as in
+//! GitHub's schema: `nameId`, `username`), and GitHub's error shape (`type`, `path`,
+//! `extensions.saml_failure`).
+use serde::{Deserialize, Serialize};
+
+/// The drift query (contract §2.2), one page of external identities per request.
+pub const DRIFT_QUERY: &str = r#"query($org: String!, $after: String) {
+  organization(login: $org) {
+    samlIdentityProvider {
+      ssoUrl issuer
+      externalIdentities(first: 100, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node {
+          guid
+          samlIdentity { nameId username emails { value primary type } givenName familyName groups }
+          scimIdentity { username emails { value primary type } givenName familyName groups }
+          user { login name }
+          organizationInvitation { createdAt email invitationSource role invitee { login } }
+        } }
+      }
+    }
+  }
+  rateLimit { cost remaining resetAt }
+}"#;
+
+/// Any GraphQL answer: `data` (absent or null when the whole request failed) and `errors`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response<T> {
+    #[serde(default = "none")]
+    pub data: Option<T>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<Error>,
+}
+
+fn none<T>() -> Option<T> {
+    None
+}
+
+/// One GraphQL error as GitHub sends it: `type` beside `message` (e.g. `FORBIDDEN`,
+/// `NOT_FOUND`, `EXCESSIVE_PAGINATION`, `MISSING_PAGINATION_BOUNDARIES`, `RATE_LIMITED`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Error {
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<Location>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Error {
+    /// GitHub's SAML refusal: `extensions.saml_failure: true` (contract §3).
+    pub fn is_saml_failure(&self) -> bool {
+        self.extensions
+            .as_ref()
+            .and_then(|e| e.get("saml_failure"))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// `data` of [`DRIFT_QUERY`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DriftData {
+    pub organization: Option<Organization>,
+    #[serde(default)]
+    pub rate_limit: Option<RateLimit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Organization {
+    /// Null for a token without the rights, or when SAML is set at the enterprise.
+    pub saml_identity_provider: Option<IdentityProvider>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentityProvider {
+    #[serde(default)]
+    pub sso_url: Option<String>,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    pub external_identities: ExternalIdentityConnection,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExternalIdentityConnection {
+    pub total_count: u64,
+    pub page_info: PageInfo,
+    #[serde(default)]
+    pub edges: Option<Vec<Option<ExternalIdentityEdge>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageInfo {
+    pub has_next_page: bool,
+    #[serde(default)]
+    pub end_cursor: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExternalIdentityEdge {
+    pub node: Option<ExternalIdentity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExternalIdentity {
+    pub guid: String,
+    pub saml_identity: Option<SamlAttributes>,
+    pub scim_identity: Option<ScimAttributes>,
+    /// The linked account; null until someone claims the identity by signing in.
+    pub user: Option<UserRef>,
+    pub organization_invitation: Option<Invitation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SamlAttributes {
+    pub name_id: Option<String>,
+    #[serde(default)]
+    pub username: Option<String>,
+    #[serde(default)]
+    pub emails: Option<Vec<EmailMetadata>>,
+    #[serde(default)]
+    pub given_name: Option<String>,
+    #[serde(default)]
+    pub family_name: Option<String>,
+    #[serde(default)]
+    pub groups: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScimAttributes {
+    pub username: Option<String>,
+    #[serde(default)]
+    pub emails: Option<Vec<EmailMetadata>>,
+    #[serde(default)]
+    pub given_name: Option<String>,
+    #[serde(default)]
+    pub family_name: Option<String>,
+    #[serde(default)]
+    pub groups: Option<Vec<String>>,
+}
+
+/// `UserEmailMetadata`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailMetadata {
+    pub value: String,
+    #[serde(default)]
+    pub primary: Option<bool>,
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserRef {
+    pub login: String,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invitation {
+    pub created_at: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// `MEMBER`, `SCIM` or `UNKNOWN`.
+    pub invitation_source: String,
+    /// `ADMIN`, `BILLING_MANAGER`, `DIRECT_MEMBER` or `REINSTATE`.
+    pub role: String,
+    #[serde(default)]
+    pub invitee: Option<InviteeRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteeRef {
+    pub login: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateLimit {
+    pub cost: u64,
+    pub remaining: u64,
+    pub reset_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn githubs_saml_refusal_decodes_and_is_recognised() {
+        let body = r#"{"data":{"organization":{"samlIdentityProvider":null}},"errors":[{"type":"FORBIDDEN","path":["organization","samlIdentityProvider"],"extensions":{"saml_failure":true},"locations":[{"line":2,"column":3}],"message":"Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization."}]}"#;
+        let answer: Response<DriftData> =
+            serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}"));
+        assert!(answer.errors[0].is_saml_failure());
+        assert_eq!(answer.errors[0].kind.as_deref(), Some("FORBIDDEN"));
+        let org = answer.data.and_then(|d| d.organization);
+        assert_eq!(org.map(|o| o.saml_identity_provider), Some(None));
+    }
+
+    #[test]
+    fn a_request_error_without_data_decodes() {
+        let body = r#"{"errors":[{"type":"RATE_LIMITED","message":"API rate limit exceeded for user ID 1."}]}"#;
+        let answer: Response<DriftData> =
+            serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}"));
+        assert!(answer.data.is_none());
+        assert!(!answer.errors[0].is_saml_failure());
+    }
+}
