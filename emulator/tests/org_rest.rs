@@ -100,12 +100,12 @@ async fn members_filters_by_role_and_two_factor() {
     )
     .await;
     assert!(!disabled.is_empty() && !insecure.is_empty());
-    let store = emulator.read_store();
     use emulator::org::model::TwoFactor;
     for (list, want) in [
         (&disabled, TwoFactor::Disabled),
         (&insecure, TwoFactor::Insecure),
     ] {
+        let store = emulator.read_store();
         for login in logins(list) {
             let account = store.org.account_by_login(&login).unwrap();
             assert_eq!(account.two_factor, want, "{login}");

@@ -89,7 +89,7 @@ pub fn world<'u>(
         );
     }
     for (i, user) in users.enumerate() {
-        b.from_scim(i as u64, user);
+        b.scim_identity(i as u64, user);
     }
     if seeding.extras && n > 0 {
         b.extras(n as u64);
@@ -180,7 +180,7 @@ impl Builder {
             id,
             invitee,
             email,
-            role: if r % 50 == 0 {
+            role: if r.is_multiple_of(50) {
                 InvitationRole::Admin
             } else {
                 InvitationRole::DirectMember
@@ -193,7 +193,7 @@ impl Builder {
     }
 
     /// One SCIM identity `i` of the seed and what it implies.
-    fn from_scim(&mut self, i: u64, user: &ScimUser) {
+    fn scim_identity(&mut self, i: u64, user: &ScimUser) {
         let h = mix(i ^ 0xD21F7);
         let user_name = user.user_name.clone().unwrap_or_default();
         let emails: Vec<String> = user.emails.iter().map(|e| e.value.clone()).collect();
@@ -222,11 +222,11 @@ impl Builder {
                 self.identity(Some(saml), Some(user), Some(account), None);
                 if h % 100 < 2 {
                     // Removed by hand: the identity stays linked (stale); a few keep a credential.
-                    if (h >> 8) % 10 == 0 {
+                    if (h >> 8).is_multiple_of(10) {
                         self.pat(account, h, None, &["repo"], Some("old laptop"));
                     }
                 } else {
-                    let role = if (h >> 16) % 100 == 0 {
+                    let role = if (h >> 16).is_multiple_of(100) {
                         Role::Admin
                     } else {
                         Role::Member
@@ -251,7 +251,7 @@ impl Builder {
                     let account = self.account(&login, display.as_deref(), h);
                     self.world.add_member(account, Role::Member);
                     let name_id = match &user.external_id {
-                        Some(object_id) if h % 2 == 0 => object_id.clone(),
+                        Some(object_id) if h.is_multiple_of(2) => object_id.clone(),
                         _ => format!("{local}@legacy.acme-corp.example"),
                     };
                     self.saml_only(account, &name_id, &emails, given, family);
@@ -324,8 +324,9 @@ impl Builder {
 
     fn dates(&self, r: u64) -> (u64, Option<u64>) {
         let authorized = self.today.saturating_sub((1 + r % 700) * DAY) + (r >> 7) % DAY;
-        let accessed = (r % 10 != 0)
-            .then(|| (authorized + (r >> 11) % (self.today - authorized + 1)).min(self.today));
+        let accessed = (!r.is_multiple_of(10)).then(|| {
+            (authorized + (r >> 11) % (self.today.saturating_sub(authorized) + 1)).min(self.today)
+        });
         (authorized, accessed)
     }
 

@@ -129,10 +129,13 @@ impl ViewKey {
     }
 }
 
+/// A built view and the generation of the world it was built from.
+type Built = (u64, Arc<Vec<u64>>);
+
 /// The cache; a clone starts empty (a cloned world rebuilds its views on use).
 #[derive(Debug, Default)]
 pub struct ViewCache {
-    built: Mutex<HashMap<ViewKey, (u64, Arc<Vec<u64>>)>>,
+    built: Mutex<HashMap<ViewKey, Built>>,
 }
 
 impl Clone for ViewCache {

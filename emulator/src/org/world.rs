@@ -214,6 +214,15 @@ impl OrgWorld {
         if let Some(new) = new {
             self.index_name(new, seq);
         }
+        // The SAML NameID may have shared the old name's entry: it still names the identity.
+        let name_id = self
+            .identities
+            .get(&seq)
+            .and_then(|i| i.saml.as_ref())
+            .map(|s| s.name_id.clone());
+        if let Some(name_id) = name_id {
+            self.index_name(&name_id, seq);
+        }
         self.changed();
     }
 
@@ -299,6 +308,16 @@ impl OrgWorld {
             .flatten()
             .filter_map(|id| self.credentials.get(id))
             .collect()
+    }
+
+    /// Every credential authorization, in `credential_id` order.
+    pub fn all_credentials(&self) -> impl Iterator<Item = &Credential> {
+        self.credentials.values()
+    }
+
+    /// Every pending invitation, oldest id first.
+    pub fn all_invitations(&self) -> impl Iterator<Item = &Invitation> {
+        self.invitations.values()
     }
 
     pub fn identity(&self, seq: u64) -> Option<&ExternalIdentity> {
