@@ -1,5 +1,6 @@
 //! Benchmark of the emulator alone, on loopback: pages of 100 from 100,000 seeded identities,
-//! exact lookups, and writes. Baseline in the same run: `count=0` (auth, rate limit and the
+//! exact lookups, and writes; for the drift review, pages of 100 members (REST), of 100
+//! external identities (the GraphQL drift query) and of 100 credential authorizations. Baseline in the same run: `count=0` (auth, rate limit and the
 //! JSON envelope without identities), so the ratio shows what paging itself costs.
 //!
 //! cargo run --profile emulator -p emulator --example bench [-- USERS CONNECTIONS]
@@ -26,13 +27,20 @@ async fn main() {
         .with_seed(users)
         .with_rate_limit(u64::MAX);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base: &'static str = String::leak(format!(
-        "http://{}/scim/v2/organizations/acme-corp/Users",
-        listener.local_addr().unwrap()
-    ));
-    tokio::spawn(
-        async move { axum::serve(listener, app(Arc::new(emulator), Extras::default())).await },
-    );
+    let root: &'static str = String::leak(format!("http://{}", listener.local_addr().unwrap()));
+    let base: &'static str = String::leak(format!("{root}/scim/v2/organizations/acme-corp/Users"));
+    let (members, identities, credentials) = {
+        let store = emulator.read_store();
+        let org = &store.org;
+        (
+            org.member_count(),
+            org.identity_seqs().len(),
+            org.all_credentials().count(),
+        )
+    };
+    let emulator = Arc::new(emulator);
+    let served = emulator.clone();
+    tokio::spawn(async move { axum::serve(listener, app(served, Extras::default())).await });
     let http: Http = Client::builder(TokioExecutor::new()).build_http();
 
     println!("emulator alone, {users} identities, {connections} connections, loopback");
@@ -73,6 +81,62 @@ async fn main() {
     run(&http, "page of 100 (all pages)", pages, connections, page).await;
     run(&http, "userName eq lookup", 500, connections, lookup).await;
     run(&http, "POST create", 1_000, 1, create).await;
+
+    println!("\norg world: {members} members, {identities} external identities, {credentials} credential authorizations");
+    let member_pages = members.div_ceil(100);
+    let members_page = move |i: usize| {
+        let page = i % member_pages + 1;
+        (
+            "GET",
+            format!("{root}/orgs/acme-corp/members?per_page=100&page={page}"),
+            None,
+        )
+    };
+    let identity_pages = identities.div_ceil(100);
+    let drift_page = move |i: usize| {
+        let after = match i % identity_pages {
+            0 => serde_json::Value::Null,
+            n => emulator::graphql::identities::cursor((n * 100) as u64).into(),
+        };
+        let body = serde_json::json!({
+            "query": scim::org::graphql::DRIFT_QUERY,
+            "variables": {"org": "acme-corp", "after": after},
+        });
+        ("POST", format!("{root}/graphql"), Some(body.to_string()))
+    };
+    let credential_pages = credentials.div_ceil(100);
+    let credentials_page = move |i: usize| {
+        let page = i % credential_pages + 1;
+        (
+            "GET",
+            format!("{root}/orgs/acme-corp/credential-authorizations?per_page=100&page={page}"),
+            None,
+        )
+    };
+    run(
+        &http,
+        "members: page of 100 (all pages)",
+        member_pages,
+        connections,
+        members_page,
+    )
+    .await;
+    run(
+        &http,
+        "GraphQL drift query: page of 100 identities",
+        identity_pages,
+        connections,
+        drift_page,
+    )
+    .await;
+    run(
+        &http,
+        "credential authorizations: page of 100",
+        credential_pages,
+        connections,
+        credentials_page,
+    )
+    .await;
 }
 
 async fn run<F>(http: &Http, name: &str, requests: usize, connections: usize, request: F)

@@ -9,7 +9,8 @@ async fn main() -> std::io::Result<()> {
     let options = Options::parse();
     let mut emulator = Emulator::new(&options.org, options.tokens.clone())
         .with_seed(options.seed_users)
-        .with_rate_limit(options.rate_limit);
+        .with_rate_limit(options.rate_limit)
+        .with_enterprise_saml(options.enterprise_saml.clone());
     if let Some(path) = &options.data {
         emulator = emulator.with_data_file(path.clone())?;
     }

@@ -22,7 +22,7 @@ pub struct Options {
     pub org: String,
 
     /// A bearer token and its SAML session state, as VALUE=STATE; STATE is one of
-    /// `authorized`, `sso-required`, `read-only`. Repeatable. Any other token gets 401.
+    /// `authorized`, `sso-required`, `read-only`, `member`. Repeatable. Any other token gets 401.
     #[arg(long = "token", value_parser = parse_token, required = true)]
     pub tokens: Vec<(String, TokenState)>,
 
@@ -54,6 +54,12 @@ pub struct Options {
     /// the console at this emulator.
     #[arg(long = "static")]
     pub static_dir: Option<PathBuf>,
+
+    /// SAML is configured at this enterprise instead of the organization: GraphQL
+    /// `organization.samlIdentityProvider` is null and `enterprise(slug:)` serves the
+    /// external identities to `authorized` tokens (enterprise owners).
+    #[arg(long, value_name = "SLUG")]
+    pub enterprise_saml: Option<String>,
 }
 
 fn parse_token(raw: &str) -> Result<(String, TokenState), String> {

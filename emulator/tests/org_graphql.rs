@@ -450,3 +450,37 @@ async fn with_saml_at_the_enterprise_the_org_provider_is_null_and_the_enterprise
         .json();
     assert_eq!(other["errors"][0]["type"], "NOT_FOUND");
 }
+
+#[tokio::test]
+async fn faults_and_the_request_log_cover_graphql() {
+    let router = router(&emulator(5));
+    let fault = json!({"status": 502, "path": "/graphql"}).to_string();
+    send(
+        &router,
+        axum::http::Method::POST,
+        "/_emulator/faults",
+        None,
+        Some(&fault),
+    )
+    .await;
+    let failed = graphql(&router, "good", DRIFT_QUERY, json!({"org": "acme-corp"})).await;
+    assert_eq!(failed.status, 502);
+    let fine = graphql(&router, "good", DRIFT_QUERY, json!({"org": "acme-corp"})).await;
+    assert_eq!(fine.status, 200);
+    let log = send(
+        &router,
+        axum::http::Method::GET,
+        "/_emulator/requests",
+        None,
+        None,
+    )
+    .await
+    .json();
+    let posts = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["method"] == "POST" && r["uri"] == "/graphql")
+        .count();
+    assert_eq!(posts, 2);
+}

@@ -514,3 +514,116 @@ async fn the_world_is_saved_with_the_identities_and_read_back() {
     assert!(store.org.account_by_login("acme-corp-admin").is_some());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn the_demo_seed_populates_every_category() {
+    let emulator = emulator(1500);
+    let store = emulator.read_store();
+    let world = &store.org;
+    let member = |user: Option<u64>| user.is_some_and(|u| world.role(u).is_some());
+    let nodes: Vec<_> = world.identity_seqs().values().collect();
+    let scim_name = |i: &emulator::org::model::ExternalIdentity| {
+        store.get(i.scim_user_id.as_deref()?)?.user_name.clone()
+    };
+    let counts = [
+        (
+            "pending SCIM",
+            nodes
+                .iter()
+                .filter(|i| i.user.is_none() && i.invitation.is_some())
+                .count(),
+        ),
+        (
+            "stale",
+            nodes
+                .iter()
+                .filter(|i| i.user.is_some() && !member(i.user))
+                .count(),
+        ),
+        (
+            "SAML only",
+            nodes
+                .iter()
+                .filter(|i| i.scim_user_id.is_none() && member(i.user))
+                .count(),
+        ),
+        (
+            "case only",
+            nodes
+                .iter()
+                .filter(|i| {
+                    let (Some(saml), Some(name)) = (&i.saml, scim_name(i)) else {
+                        return false;
+                    };
+                    saml.name_id != name && saml.name_id.eq_ignore_ascii_case(&name)
+                })
+                .count(),
+        ),
+        (
+            "no identity",
+            world
+                .view(emulator::org::views::ViewKey::Members(
+                    Default::default(),
+                    Default::default(),
+                ))
+                .iter()
+                .filter(|id| world.identities_of_user(**id).is_empty())
+                .count(),
+        ),
+        (
+            "outside collaborators",
+            world
+                .view(emulator::org::views::ViewKey::Collaborators(
+                    Default::default(),
+                ))
+                .len(),
+        ),
+        (
+            "member invitations",
+            world
+                .all_invitations()
+                .filter(|i| i.source == emulator::org::model::InvitationSource::Member)
+                .count(),
+        ),
+        (
+            "credentials of non-members",
+            world
+                .all_credentials()
+                .filter(|c| world.role(c.owner).is_none())
+                .count(),
+        ),
+        (
+            "SSH keys",
+            world
+                .all_credentials()
+                .filter(|c| c.kind == scim::org::CredentialType::SshKey)
+                .count(),
+        ),
+        (
+            "OAuth app tokens",
+            world
+                .all_credentials()
+                .filter(|c| c.kind == scim::org::CredentialType::OauthAppToken)
+                .count(),
+        ),
+        (
+            "GitHub app tokens",
+            world
+                .all_credentials()
+                .filter(|c| c.kind == scim::org::CredentialType::GithubAppToken)
+                .count(),
+        ),
+        (
+            "2FA disabled",
+            world
+                .view(emulator::org::views::ViewKey::Members(
+                    Default::default(),
+                    emulator::org::views::TwoFactorFilter::Disabled,
+                ))
+                .len(),
+        ),
+    ];
+    for (category, count) in counts {
+        assert!(count > 0, "the demo has no {category}");
+    }
+}

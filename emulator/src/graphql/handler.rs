@@ -41,7 +41,7 @@ pub async fn graphql(
     };
     let Some(query) = body.get("query").and_then(Value::as_str) else {
         let error = json!({"errors": [{"message": "A query attribute must be specified and must be a string."}]});
-        return answer(error, None, state, None);
+        return answer(error.to_string(), None, state, None);
     };
     let variables = async_graphql::Variables::from_json(
         body.get("variables")
@@ -59,7 +59,7 @@ pub async fn graphql(
             "type": "RATE_LIMITED",
             "message": "API rate limit exceeded for user ID 5000001. If you reach out to GitHub Support for help, please include the request ID.",
         }]});
-        return answer(error, Some(spend), state, None);
+        return answer(error.to_string(), Some(spend), state, None);
     }
     let caller = Caller {
         emulator: emulator.clone(),
@@ -80,9 +80,14 @@ pub async fn graphql(
         request = request.operation_name(operation);
     }
     let response = shared_schema().execute(request).await;
+    if response.errors.is_empty() {
+        // The common case goes straight to text: no error to reshape.
+        let text = serde_json::to_string(&response).unwrap_or_default();
+        return answer(text, Some(spend), state, None);
+    }
     let body = github_shape(serde_json::to_value(&response).unwrap_or_default());
     let saml = saml_failure(&body).then(|| sso_header(&emulator.org));
-    answer(body, Some(spend), state, saml)
+    answer(body.to_string(), Some(spend), state, saml)
 }
 
 /// async-graphql keeps GitHub's `type` in `extensions`; GitHub puts it beside `message`.
@@ -129,11 +134,11 @@ fn sso_header(org: &str) -> String {
     )
 }
 
-fn answer(body: Value, spend: Option<Spend>, state: TokenState, sso: Option<String>) -> Response {
+fn answer(body: String, spend: Option<Spend>, state: TokenState, sso: Option<String>) -> Response {
     let mut response = (
         StatusCode::OK,
         [(header::CONTENT_TYPE, scim::org::JSON_MEDIA_TYPE)],
-        body.to_string(),
+        body,
     )
         .into_response();
     let headers = response.headers_mut();
