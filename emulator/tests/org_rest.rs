@@ -175,6 +175,17 @@ async fn membership_is_active_for_members_pending_for_invitees_404_otherwise() {
 }
 
 #[tokio::test]
+async fn check_membership_is_204_for_members_and_404_for_others() {
+    let router = router(&emulator(10));
+    let member = get(&router, &format!("{ORG}/members/ACME-CORP-ADMIN")).await;
+    assert_eq!(member.status, 204);
+    assert!(member.text.is_empty());
+    let other = get(&router, &format!("{ORG}/members/nobody-here")).await;
+    assert_eq!(other.status, 404);
+    assert!(other.text.is_empty());
+}
+
+#[tokio::test]
 async fn unknown_org_user_invitation_and_credential_are_404_basic_errors() {
     let router = router(&emulator(20));
     let cases = [

@@ -113,6 +113,24 @@ pub async fn list_outside_collaborators(
     ))
 }
 
+/// `GET …/members/{username}`: 204 for a member, 404 (no body) otherwise.
+pub async fn check_membership(
+    State(emulator): State<Arc<Emulator>>,
+    _call: OrgCall,
+    Path((_org, username)): Path<(String, String)>,
+) -> StatusCode {
+    let store = emulator.read_store();
+    let member = store
+        .org
+        .account_by_login(&username)
+        .is_some_and(|a| store.org.role(a.id).is_some());
+    if member {
+        StatusCode::NO_CONTENT
+    } else {
+        StatusCode::NOT_FOUND
+    }
+}
+
 /// Active for a member, pending for an account with a pending invitation, else 404.
 pub async fn get_membership(
     State(emulator): State<Arc<Emulator>>,

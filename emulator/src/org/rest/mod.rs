@@ -22,7 +22,10 @@ pub fn router() -> Router<Arc<Emulator>> {
         let at = |rest: &str| format!("{base}/{{{key}}}/{rest}");
         router = router
             .route(&at("members"), get(members::list_members))
-            .route(&at("members/{username}"), delete(members::remove_member))
+            .route(
+                &at("members/{username}"),
+                get(members::check_membership).delete(members::remove_member),
+            )
             .route(&at("memberships/{username}"), get(members::get_membership))
             .route(
                 &at("outside_collaborators"),
