@@ -1,18 +1,6 @@
-//! GitHub's REST error bodies: `basic-error` (404, 403, 401) and `validation-error` (422).
+//! GitHub's `validation-error` (422) for the org REST endpoints; `basic-error` is
+//! [`crate::BasicError`].
 use serde::{Deserialize, Serialize};
-
-/// `basic-error`: no field is required; `status` is a string (`"404"`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BasicError {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documentation_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-}
 
 /// `validation-error`: `message` and `documentation_url` required, `errors` says what to fix.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,8 @@ pub mod graphql;
 pub mod link;
 pub mod rest;
 
-pub use error::{BasicError, ValidationError, ValidationErrorItem};
+pub use crate::BasicError;
+pub use error::{ValidationError, ValidationErrorItem};
 pub use link::{Link, LinkRel};
 pub use rest::{
     CredentialAuthorization, CredentialType, MembershipRole, MembershipState, OrgMembership,

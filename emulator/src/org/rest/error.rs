@@ -17,15 +17,7 @@ pub enum RestError {
 
 impl RestError {
     pub fn basic(status: StatusCode, message: &str, docs: &str) -> Self {
-        Self::Basic(
-            status,
-            BasicError {
-                message: Some(message.to_owned()),
-                documentation_url: Some(docs.to_owned()),
-                url: None,
-                status: Some(status.as_u16().to_string()),
-            },
-        )
+        Self::Basic(status, BasicError::new(status.as_u16(), message, docs))
     }
 
     /// GitHub's 404 for an unknown organization, user, invitation or credential.
