@@ -4,6 +4,7 @@
 //! `X-GitHub-SSO`, points-based rate limits (`cost.rs`, `budget.rs`).
 pub mod budget;
 pub mod cost;
+pub mod enterprise;
 pub mod handler;
 pub mod identities;
 pub mod nodes;

@@ -11,6 +11,7 @@ use async_graphql::{
     Context, EmptyMutation, EmptySubscription, ErrorExtensions, Object, Schema, ID,
 };
 
+use super::enterprise::Enterprise;
 use super::identities::{connection, Window};
 use super::types::{ExternalIdentityConnection, RateLimit, Uri};
 use crate::org::{node_id, ORG_ID};
@@ -40,7 +41,7 @@ pub fn typed_error(kind: &str, message: impl Into<String>) -> async_graphql::Err
 /// The field itself answers null and the error names it (GitHub's shape: `"path":
 /// ["organization", "samlIdentityProvider"]` beside `"samlIdentityProvider": null`); an `Err`
 /// from the resolver would null its parent instead.
-fn null_with<T>(
+pub(super) fn null_with<T>(
     ctx: &Context<'_>,
     error: async_graphql::Error,
 ) -> async_graphql::Result<Option<T>> {
@@ -48,7 +49,7 @@ fn null_with<T>(
     Ok(None)
 }
 
-fn caller<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Caller> {
+pub(super) fn caller<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Caller> {
     ctx.data::<Caller>()
 }
 
@@ -131,14 +132,14 @@ impl Organization {
     }
 }
 
-fn sso_url(emulator: &Emulator) -> Uri {
+pub(super) fn sso_url(emulator: &Emulator) -> Uri {
     Uri(format!(
         "https://login.microsoftonline.com/{}/saml2",
         crate::ids::uuid_from(ORG_ID ^ emulator.org.len() as u64)
     ))
 }
 
-fn issuer(emulator: &Emulator) -> String {
+pub(super) fn issuer(emulator: &Emulator) -> String {
     format!(
         "https://sts.windows.net/{}/",
         crate::ids::uuid_from(ORG_ID ^ emulator.org.len() as u64)
@@ -164,95 +165,6 @@ impl OrganizationIdentityProvider {
 
     async fn organization(&self) -> Option<Organization> {
         Some(Organization)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    async fn external_identities(
-        &self,
-        ctx: &Context<'_>,
-        after: Option<String>,
-        before: Option<String>,
-        first: Option<i32>,
-        last: Option<i32>,
-        login: Option<String>,
-        members_only: Option<bool>,
-        user_name: Option<String>,
-    ) -> async_graphql::Result<ExternalIdentityConnection> {
-        let window = Window {
-            after,
-            before,
-            first,
-            last,
-            login,
-            members_only,
-            user_name,
-        };
-        connection(&caller(ctx)?.emulator, window)
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Enterprise;
-
-#[Object]
-impl Enterprise {
-    async fn id(&self) -> ID {
-        ID(node_id("Enterprise", ORG_ID + 1))
-    }
-
-    async fn slug(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        Ok(caller(ctx)?
-            .emulator
-            .enterprise_saml
-            .clone()
-            .unwrap_or_default())
-    }
-
-    async fn name(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        Ok(caller(ctx)?
-            .emulator
-            .enterprise_saml
-            .clone()
-            .unwrap_or_default())
-    }
-
-    async fn owner_info(
-        &self,
-        ctx: &Context<'_>,
-    ) -> async_graphql::Result<Option<EnterpriseOwnerInfo>> {
-        Ok((caller(ctx)?.token == TokenState::Authorized).then_some(EnterpriseOwnerInfo))
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct EnterpriseOwnerInfo;
-
-#[Object]
-impl EnterpriseOwnerInfo {
-    async fn saml_identity_provider(&self) -> Option<EnterpriseIdentityProvider> {
-        Some(EnterpriseIdentityProvider)
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct EnterpriseIdentityProvider;
-
-#[Object]
-impl EnterpriseIdentityProvider {
-    async fn id(&self) -> ID {
-        ID(node_id("EnterpriseIdentityProvider", ORG_ID + 1))
-    }
-
-    async fn sso_url(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Uri>> {
-        Ok(Some(sso_url(&caller(ctx)?.emulator)))
-    }
-
-    async fn issuer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
-        Ok(Some(issuer(&caller(ctx)?.emulator)))
-    }
-
-    async fn enterprise(&self) -> Option<Enterprise> {
-        Some(Enterprise)
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -6,6 +6,7 @@ pub mod error;
 pub mod extract;
 pub mod invitations;
 pub mod members;
+pub mod membership;
 pub mod paging;
 pub mod render;
 
@@ -24,9 +25,12 @@ pub fn router() -> Router<Arc<Emulator>> {
             .route(&at("members"), get(members::list_members))
             .route(
                 &at("members/{username}"),
-                get(members::check_membership).delete(members::remove_member),
+                get(membership::check_membership).delete(membership::remove_member),
             )
-            .route(&at("memberships/{username}"), get(members::get_membership))
+            .route(
+                &at("memberships/{username}"),
+                get(membership::get_membership),
+            )
             .route(
                 &at("outside_collaborators"),
                 get(members::list_outside_collaborators),
