@@ -35,6 +35,8 @@ pub enum Undo {
     Restore(ScimUser),
     /// It was removed from this place.
     Reinsert(usize, ScimUser),
+    /// Issue 12 hook: what the same change did to the org world.
+    Org(Vec<crate::org::world::OrgUndo>),
 }
 
 impl Store {
@@ -69,11 +71,17 @@ impl Store {
     /// Starts recording how to undo the changes that follow.
     pub fn begin_undo(&mut self) {
         self.undo = Some(Vec::new());
+        self.org.begin_undo();
     }
 
     /// Stops recording; what undoes the changes since `begin_undo`.
     pub fn take_undo(&mut self) -> Vec<Undo> {
-        self.undo.take().unwrap_or_default()
+        let mut log = self.undo.take().unwrap_or_default();
+        let org = self.org.take_undo();
+        if !org.is_empty() {
+            log.push(Undo::Org(org));
+        }
+        log
     }
 
     /// Undoes recorded changes, newest first, back to where they started.
@@ -86,6 +94,7 @@ impl Store {
                     self.index(&user);
                     self.users.shift_insert(at, user.id.clone(), user);
                 }
+                Undo::Org(steps) => self.org.undo(steps),
             }
         }
     }

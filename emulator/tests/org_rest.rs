@@ -504,3 +504,30 @@ async fn faults_hit_org_routes_and_the_request_log_lists_them() {
         "{uris:?}"
     );
 }
+
+#[tokio::test]
+async fn with_the_console_served_the_org_routes_still_answer_as_github() {
+    let dir = std::env::temp_dir().join(format!("org-static-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<title>console</title>").unwrap();
+    let router = emulator::app(
+        emulator(5),
+        emulator::Extras {
+            static_dir: Some(&dir),
+            ..emulator::Extras::default()
+        },
+    );
+    for path in [
+        "/orgs/acme-corp/members",
+        "/orgs/acme-corp/credential-authorizations",
+    ] {
+        let anonymous = send(&router, Method::GET, path, None, None).await;
+        assert_eq!(anonymous.status, 401, "{path}");
+        assert!(!anonymous.text.contains("<title>"), "{path}");
+        assert_eq!(get(&router, path).await.status, 200, "{path}");
+    }
+    let get_graphql = send(&router, Method::GET, "/graphql", Some("good"), None).await;
+    assert_eq!(get_graphql.status, 404);
+    assert_eq!(get_graphql.json()["message"], "Not Found");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -627,3 +627,107 @@ async fn the_demo_seed_populates_every_category() {
         assert!(count > 0, "the demo has no {category}");
     }
 }
+
+/// While the data file cannot be written, every kind of world change fails with 500 and leaves
+/// the world exactly as it was (records, order and indexes); once the disk is back the same
+/// request succeeds.
+#[tokio::test]
+async fn a_world_change_that_cannot_be_saved_is_undone() {
+    let dir = std::env::temp_dir().join(format!("org-world-unsaved-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("state.json");
+    let _ = std::fs::remove_file(&path);
+    let emulator = Arc::new(
+        emulator::Emulator::new(
+            "acme-corp",
+            [("good".to_owned(), emulator::TokenState::Authorized)],
+        )
+        .with_seed(80)
+        .with_data_file(path.clone())
+        .unwrap(),
+    );
+    let router = router(&emulator);
+    let snapshot = |e: &emulator::Emulator| {
+        serde_json::to_string(&emulator::org::snapshot::Snapshot::of(&e.read_store().org)).unwrap()
+    };
+    let (login, scim_id) = linked_member_with_credentials(&emulator);
+    let invitation = get(
+        &router,
+        &format!("{ORG}/invitations?invitation_source=scim&per_page=1"),
+    )
+    .await
+    .json()[0]["id"]
+        .clone();
+    let credential = get(
+        &router,
+        &format!("{ORG}/credential-authorizations?per_page=1&page=3"),
+    )
+    .await
+    .json()[0]["credential_id"]
+        .clone();
+    let renamed = new_user("renamed.unsaved@example.com").to_string();
+    let created = new_user("created.unsaved@example.com").to_string();
+    let writes: Vec<(Method, String, Option<&str>)> = vec![
+        (
+            Method::DELETE,
+            format!("{ORG}/credential-authorizations/{credential}"),
+            None,
+        ),
+        (
+            Method::DELETE,
+            format!("{ORG}/invitations/{invitation}"),
+            None,
+        ),
+        (Method::POST, USERS.to_owned(), Some(&created)),
+        (Method::PUT, format!("{USERS}/{scim_id}"), Some(&renamed)),
+        (Method::DELETE, format!("{ORG}/members/{login}"), None),
+        (Method::DELETE, format!("{USERS}/{scim_id}"), None),
+    ];
+    let blocker = dir.join("state.json.tmp");
+    for (method, uri, body) in writes {
+        let before = snapshot(&emulator);
+        std::fs::create_dir_all(&blocker).unwrap();
+        let failed = send(&router, method.clone(), &uri, Some("good"), body).await;
+        assert_eq!(failed.status, 500, "{method} {uri}: {}", failed.text);
+        let after = snapshot(&emulator);
+        let at = before
+            .bytes()
+            .zip(after.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        assert!(
+            after == before,
+            "{method} {uri}: the world changed near …{}…",
+            after
+                .char_indices()
+                .filter(|(i, _)| i + 60 >= at && *i <= at + 60)
+                .map(|(_, c)| c)
+                .collect::<String>()
+        );
+        std::fs::remove_dir(&blocker).unwrap();
+        let done = send(&router, method.clone(), &uri, Some("good"), body).await;
+        assert!(
+            done.status.is_success(),
+            "{method} {uri} once the disk is back: {}",
+            done.text
+        );
+    }
+    // The indexes followed every undo: lookups still agree with the records.
+    let store = emulator.read_store();
+    let world = &store.org;
+    let account = world.account_by_login(&login).unwrap();
+    assert!(world.role(account.id).is_none());
+    assert!(world.credentials_of(account.id).is_empty());
+    assert!(
+        world
+            .identities_named("renamed.unsaved@example.com")
+            .is_empty(),
+        "deleted after the rename"
+    );
+    assert_eq!(
+        world.identities_named("created.unsaved@example.com").len(),
+        1
+    );
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

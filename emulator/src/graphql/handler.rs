@@ -171,6 +171,10 @@ fn answer(body: String, spend: Option<Spend>, state: TokenState, sso: Option<Str
     response
 }
 
+pub async fn not_found() -> Response {
+    refuse(StatusCode::NOT_FOUND, "Not Found")
+}
+
 fn refuse(status: StatusCode, message: &str) -> Response {
     (
         status,

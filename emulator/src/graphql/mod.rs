@@ -19,7 +19,11 @@ use axum::Router;
 use crate::state::Emulator;
 
 pub fn router() -> Router<Arc<Emulator>> {
-    Router::new().route("/graphql", post(handler::graphql))
+    // Only POST is GraphQL; any other method gets GitHub's plain 404.
+    Router::new().route(
+        "/graphql",
+        post(handler::graphql).fallback(handler::not_found),
+    )
 }
 
 /// The schema as SDL (what `tests/graphql_sdl.rs` compares with GitHub's).

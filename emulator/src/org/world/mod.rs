@@ -14,7 +14,7 @@
 //!
 //! Lookups by login, SCIM id, userName/NameID and owner are indexed; filtered lists are built
 //! once per change of the world and cached, so paging through 100,000 members does not scan.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use indexmap::{IndexMap, IndexSet};
 use scim::ScimUser;
@@ -25,6 +25,9 @@ use super::model::{
 use super::views::ViewCache;
 
 mod lookups;
+mod undo;
+
+pub use undo::OrgUndo;
 
 #[derive(Debug, Clone, Default)]
 pub struct OrgWorld {
@@ -34,12 +37,14 @@ pub struct OrgWorld {
     pub(super) collaborators: IndexSet<u64>,
     pub(super) identities: IndexMap<u64, ExternalIdentity>,
     identity_by_scim: HashMap<String, u64>,
+    /// user → linked identity seqs, ascending.
     identity_by_user: HashMap<u64, Vec<u64>>,
     identity_by_name: HashMap<String, Vec<u64>>,
     identity_by_invitation: HashMap<u64, u64>,
     pub(super) invitations: IndexMap<u64, Invitation>,
     invitation_by_invitee: HashMap<u64, u64>,
     pub(super) credentials: IndexMap<u64, Credential>,
+    /// owner → credential ids, ascending.
     credentials_by_owner: HashMap<u64, Vec<u64>>,
     /// The dedicated owner account: the inviter of SCIM invitations.
     pub owner: u64,
@@ -49,6 +54,8 @@ pub struct OrgWorld {
     pub(super) next_credential: u64,
     generation: u64,
     views: ViewCache,
+    /// While recording (`Store::begin_undo`): how to undo each change so far, oldest first.
+    journal: Option<Vec<OrgUndo>>,
 }
 
 /// What a change did, for the caller's answer and the tests.
@@ -92,47 +99,28 @@ impl OrgWorld {
         self.changed();
     }
 
-    /// Adds an identity; `scim_user_name` indexes it for the `userName` filter.
+    /// Adds an identity at the end; `scim_user_name` indexes it for the `userName` filter.
     pub fn add_identity(&mut self, identity: ExternalIdentity, scim_user_name: Option<&str>) {
         self.next_seq = self.next_seq.max(identity.seq + 1);
-        let seq = identity.seq;
-        if let Some(id) = &identity.scim_user_id {
-            self.identity_by_scim.insert(id.clone(), seq);
-        }
-        if let Some(user) = identity.user {
-            self.identity_by_user.entry(user).or_default().push(seq);
-        }
-        if let Some(invitation) = identity.invitation {
-            self.identity_by_invitation.insert(invitation, seq);
-        }
-        if let Some(saml) = &identity.saml {
-            self.index_name(&saml.name_id, seq);
-        }
-        if let Some(name) = scim_user_name {
-            self.index_name(name, seq);
-        }
-        self.identities.insert(seq, identity);
-        self.changed();
+        let at = self.identities.len();
+        self.record(OrgUndo::DropIdentity(
+            identity.seq,
+            scim_user_name.map(str::to_owned),
+        ));
+        self.attach_identity(at, identity, scim_user_name);
     }
 
     pub fn add_invitation(&mut self, invitation: Invitation) {
         self.next_invitation = self.next_invitation.max(invitation.id + 1);
-        if let Some(user) = invitation.invitee {
-            self.invitation_by_invitee.insert(user, invitation.id);
-        }
-        self.invitations.insert(invitation.id, invitation);
-        self.changed();
+        self.record(OrgUndo::DropInvitation(invitation.id));
+        let at = self.invitations.len();
+        self.attach_invitation(at, invitation);
     }
 
     pub fn add_credential(&mut self, credential: Credential) {
         self.next_credential = self.next_credential.max(credential.credential_id + 1);
-        self.credentials_by_owner
-            .entry(credential.owner)
-            .or_default()
-            .push(credential.credential_id);
-        self.credentials
-            .insert(credential.credential_id, credential);
-        self.changed();
+        let at = self.credentials.len();
+        self.attach_credential(at, credential);
     }
 
     // ---- the rules (see the table above) ----
@@ -173,39 +161,137 @@ impl OrgWorld {
     /// credential authorizations and any pending invitation of the person behind it.
     pub fn scim_deprovisioned(&mut self, scim_user_id: &str, user_name: Option<&str>) -> Effects {
         let mut effects = Effects::default();
-        let Some(seq) = self.identity_by_scim.remove(scim_user_id) else {
+        let Some(&seq) = self.identity_by_scim.get(scim_user_id) else {
             return effects;
         };
-        let Some(identity) = self.identities.shift_remove(&seq) else {
+        let Some((at, identity)) = self.detach_identity(seq, user_name) else {
             return effects;
         };
         effects.identity_removed = true;
-        if let Some(saml) = &identity.saml {
-            self.unindex_name(&saml.name_id, seq);
-        }
-        if let Some(name) = user_name {
-            self.unindex_name(name, seq);
-        }
-        if let Some(invitation) = identity.invitation {
-            self.identity_by_invitation.remove(&invitation);
+        let (invitation, user) = (identity.invitation, identity.user);
+        self.record(OrgUndo::RestoreIdentity(
+            at,
+            identity,
+            user_name.map(str::to_owned),
+        ));
+        if let Some(invitation) = invitation {
             effects.invitation_cancelled = self.drop_invitation(invitation);
         }
-        if let Some(user) = identity.user {
-            if let Some(seqs) = self.identity_by_user.get_mut(&user) {
-                seqs.retain(|s| *s != seq);
-            }
-            effects.membership_removed = self.members.shift_remove(&user).is_some();
+        if let Some(user) = user {
+            effects.membership_removed = self.drop_member(user);
             effects.credentials_removed = self.drop_credentials_of(user);
         }
-        self.changed();
         effects
     }
 
     /// SCIM PUT/PATCH changed the userName: keep the `userName` filter's index true.
     pub fn scim_renamed(&mut self, scim_user_id: &str, old: Option<&str>, new: Option<&str>) {
-        if old == new {
+        if old == new || !self.identity_by_scim.contains_key(scim_user_id) {
             return;
         }
+        self.record(OrgUndo::Rename(
+            scim_user_id.to_owned(),
+            old.map(str::to_owned),
+            new.map(str::to_owned),
+        ));
+        self.rename(scim_user_id, old, new);
+    }
+
+    /// REST remove-member: membership and credential authorizations go; identities stay
+    /// linked to the login (stale). `None` when `user` is not a member.
+    pub fn remove_member(&mut self, user: u64) -> Option<Effects> {
+        if !self.drop_member(user) {
+            return None;
+        }
+        Some(Effects {
+            membership_removed: true,
+            credentials_removed: self.drop_credentials_of(user),
+            ..Effects::default()
+        })
+    }
+
+    /// REST cancel-invitation: the invitation goes, any SCIM identity stays.
+    pub fn cancel_invitation(&mut self, id: u64) -> bool {
+        if !self.invitations.contains_key(&id) {
+            return false;
+        }
+        if let Some(seq) = self.identity_by_invitation.remove(&id) {
+            if let Some(identity) = self.identities.get_mut(&seq) {
+                identity.invitation = None;
+            }
+            self.record(OrgUndo::Relink(seq, id));
+        }
+        self.drop_invitation(id)
+    }
+
+    /// REST remove-saml-sso-authorization.
+    pub fn revoke_credential(&mut self, id: u64) -> bool {
+        let Some((at, _, credential)) = self.credentials.shift_remove_full(&id) else {
+            return false;
+        };
+        self.unindex_credential(&credential);
+        self.record(OrgUndo::RestoreCredential(at, credential));
+        self.changed();
+        true
+    }
+
+    // ---- internals: each keeps the indexes true; the public rules record their undo ----
+
+    fn changed(&mut self) {
+        self.generation += 1;
+    }
+
+    fn attach_identity(&mut self, at: usize, identity: ExternalIdentity, scim_name: Option<&str>) {
+        let seq = identity.seq;
+        if let Some(id) = &identity.scim_user_id {
+            self.identity_by_scim.insert(id.clone(), seq);
+        }
+        if let Some(user) = identity.user {
+            let seqs = self.identity_by_user.entry(user).or_default();
+            let place = seqs.partition_point(|s| *s < seq);
+            seqs.insert(place, seq);
+        }
+        if let Some(invitation) = identity.invitation {
+            self.identity_by_invitation.insert(invitation, seq);
+        }
+        if let Some(saml) = &identity.saml {
+            self.index_name(&saml.name_id, seq);
+        }
+        if let Some(name) = scim_name {
+            self.index_name(name, seq);
+        }
+        self.identities.shift_insert(at, seq, identity);
+        self.changed();
+    }
+
+    fn detach_identity(
+        &mut self,
+        seq: u64,
+        scim_name: Option<&str>,
+    ) -> Option<(usize, ExternalIdentity)> {
+        let (at, _, identity) = self.identities.shift_remove_full(&seq)?;
+        if let Some(id) = &identity.scim_user_id {
+            self.identity_by_scim.remove(id);
+        }
+        if let Some(user) = identity.user {
+            if let Some(seqs) = self.identity_by_user.get_mut(&user) {
+                seqs.retain(|s| *s != seq);
+            }
+        }
+        if let Some(invitation) = identity.invitation {
+            self.identity_by_invitation.remove(&invitation);
+        }
+        if let Some(saml) = &identity.saml {
+            self.unindex_name(&saml.name_id, seq);
+        }
+        if let Some(name) = scim_name {
+            self.unindex_name(name, seq);
+        }
+        self.changed();
+        Some((at, identity))
+    }
+
+    fn rename(&mut self, scim_user_id: &str, old: Option<&str>, new: Option<&str>) {
         let Some(&seq) = self.identity_by_scim.get(scim_user_id) else {
             return;
         };
@@ -225,47 +311,6 @@ impl OrgWorld {
             self.index_name(&name_id, seq);
         }
         self.changed();
-    }
-
-    /// REST remove-member: membership and credential authorizations go; identities stay
-    /// linked to the login (stale). `None` when `user` is not a member.
-    pub fn remove_member(&mut self, user: u64) -> Option<Effects> {
-        self.members.shift_remove(&user)?;
-        let effects = Effects {
-            membership_removed: true,
-            credentials_removed: self.drop_credentials_of(user),
-            ..Effects::default()
-        };
-        self.changed();
-        Some(effects)
-    }
-
-    /// REST cancel-invitation: the invitation goes, any SCIM identity stays.
-    pub fn cancel_invitation(&mut self, id: u64) -> bool {
-        if let Some(seq) = self.identity_by_invitation.remove(&id) {
-            if let Some(identity) = self.identities.get_mut(&seq) {
-                identity.invitation = None;
-            }
-        }
-        self.drop_invitation(id)
-    }
-
-    /// REST remove-saml-sso-authorization.
-    pub fn revoke_credential(&mut self, id: u64) -> bool {
-        let Some(credential) = self.credentials.shift_remove(&id) else {
-            return false;
-        };
-        if let Some(ids) = self.credentials_by_owner.get_mut(&credential.owner) {
-            ids.retain(|c| *c != id);
-        }
-        self.changed();
-        true
-    }
-
-    // ---- internals ----
-
-    fn changed(&mut self) {
-        self.generation += 1;
     }
 
     fn index_name(&mut self, name: &str, seq: u64) {
@@ -288,24 +333,64 @@ impl OrgWorld {
         }
     }
 
+    fn attach_invitation(&mut self, at: usize, invitation: Invitation) {
+        if let Some(user) = invitation.invitee {
+            self.invitation_by_invitee.insert(user, invitation.id);
+        }
+        self.invitations.shift_insert(at, invitation.id, invitation);
+        self.changed();
+    }
+
     fn drop_invitation(&mut self, id: u64) -> bool {
-        let Some(invitation) = self.invitations.shift_remove(&id) else {
+        let Some((at, _, invitation)) = self.invitations.shift_remove_full(&id) else {
             return false;
         };
         if let Some(user) = invitation.invitee {
             self.invitation_by_invitee.remove(&user);
         }
+        self.record(OrgUndo::RestoreInvitation(at, invitation));
         self.changed();
         true
     }
 
+    fn drop_member(&mut self, user: u64) -> bool {
+        let Some((at, _, role)) = self.members.shift_remove_full(&user) else {
+            return false;
+        };
+        self.record(OrgUndo::RestoreMember(at, user, role));
+        self.changed();
+        true
+    }
+
+    fn attach_credential(&mut self, at: usize, credential: Credential) {
+        let ids = self
+            .credentials_by_owner
+            .entry(credential.owner)
+            .or_default();
+        let place = ids.partition_point(|c| *c < credential.credential_id);
+        ids.insert(place, credential.credential_id);
+        self.credentials
+            .shift_insert(at, credential.credential_id, credential);
+        self.changed();
+    }
+
+    fn unindex_credential(&mut self, credential: &Credential) {
+        if let Some(ids) = self.credentials_by_owner.get_mut(&credential.owner) {
+            ids.retain(|c| *c != credential.credential_id);
+        }
+    }
+
+    /// Removes every credential authorization of `user`; O(their count × list length).
     fn drop_credentials_of(&mut self, user: u64) -> usize {
         let ids = self.credentials_by_owner.remove(&user).unwrap_or_default();
-        let gone: HashSet<u64> = ids.into_iter().collect();
-        let before = self.credentials.len();
-        if !gone.is_empty() {
-            self.credentials.retain(|id, _| !gone.contains(id));
+        let mut removed = 0;
+        for id in ids {
+            if let Some((at, _, credential)) = self.credentials.shift_remove_full(&id) {
+                self.record(OrgUndo::RestoreCredential(at, credential));
+                removed += 1;
+            }
         }
-        before - self.credentials.len()
+        self.changed();
+        removed
     }
 }
