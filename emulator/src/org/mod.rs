@@ -1,6 +1,6 @@
 //! The organization around the SCIM identities: members, external identities (SAML and SCIM),
 //! invitations, outside collaborators and SAML credential authorizations, seeded with every
-//! kind of drift and kept consistent by GitHub's rules (`world.rs`). Served by the REST routes
+//! kind of drift and kept consistent by GitHub's rules (`world/`). Served by the REST routes
 //! in `rest/` and the GraphQL schema in `crate::graphql`.
 pub mod model;
 pub mod rest;

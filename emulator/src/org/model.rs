@@ -1,6 +1,6 @@
 //! The records of the organization world: GitHub accounts, memberships, external identities
 //! (SAML and/or SCIM), invitations and credential authorizations. Pure data; the rules that
-//! change them are in `world.rs`.
+//! change them are in `world/`.
 use scim::org::CredentialType;
 use serde::{Deserialize, Serialize};
 
