@@ -3,7 +3,7 @@
 // Every attack below is sent as raw HTTP (paths exactly as written: no client-side resolving
 // of `..` or escapes) and must be refused by nginx, which the emulator's request log proves:
 // nothing reaches "GitHub".
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../e2e/fixtures';
 import * as http from 'node:http';
 import * as fs from 'node:fs';
 

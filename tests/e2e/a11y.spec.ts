@@ -1,6 +1,6 @@
 // Accessibility scan (axe-core) of every page and the dialog, and screenshots of each in light
 // and dark themes (test-results/screens/), for a person to look at.
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { apiUsers, connectAndLoad, reset, rows } from './helpers';
 

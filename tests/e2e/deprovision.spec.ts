@@ -1,6 +1,6 @@
 // Deprovision one and many: typed confirmation, per-identity results, a failure in the middle,
 // a stop, and nothing sent twice.
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { apiUsers, connectAndLoad, fault, reset, rows, seen, SEEDED, USERS } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));

@@ -1,5 +1,5 @@
 // Edit: full replace removes what is left out; quick PATCH changes one thing.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { apiUsers, connectAndLoad, reset, USERS } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));

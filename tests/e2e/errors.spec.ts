@@ -1,5 +1,5 @@
 // GitHub's bad days: a 429 is waited out with a visible note; a 500 is shown, not hidden.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { apiUsers, connectAndLoad, fault, reset, seen, SEEDED } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));

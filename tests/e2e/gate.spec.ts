@@ -1,5 +1,5 @@
 // The SAML gate closes mid-session as soon as any answer says so, and guards routes too.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { connectAndLoad, reset, rows, setToken } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));

@@ -1,5 +1,6 @@
 // Shared steps: talk to the emulator's test interface, connect like an owner would.
-import { expect, Page, APIRequestContext } from '@playwright/test';
+import { Page, APIRequestContext } from '@playwright/test';
+import { expect } from './fixtures';
 
 export const SEEDED = 2500;
 export const USERS = '/scim/v2/organizations/acme-corp/Users';
@@ -25,13 +26,6 @@ export async function seen(request: APIRequestContext): Promise<{ method: string
 
 export async function apiUsers(request: APIRequestContext, query = 'count=100') {
   return (await request.get(`${USERS}?${query}`, { headers: auth })).json();
-}
-
-/** Fails the test on any uncaught page error. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
-  return errors;
 }
 
 export async function connect(page: Page, token = 'e2e-token', path = '/') {

@@ -1,5 +1,5 @@
 // Provision: validation before sending, 409 linked to the existing identity, success.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { apiUsers, connectAndLoad, reset, seen } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));

@@ -2,7 +2,7 @@
 // stops a bulk run before its next write (and offers the log first), a reload in the middle of
 // a run keeps its records, and the token never reaches a URL.
 import { readFileSync } from 'fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import {
   connectAndLoad, deletes, deprovisionSelected, fault, reset, rows, seen, selectFirst, setToken, SEEDED, USERS,
 } from './helpers';

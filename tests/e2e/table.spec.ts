@@ -1,6 +1,6 @@
 // The member table: thousands of rows with a small DOM, sort, quick filter, exact lookup, URL
 // state that survives a reload, keyboard.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { apiUsers, connectAndLoad, reset, rows, SEEDED } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));

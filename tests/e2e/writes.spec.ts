@@ -1,6 +1,6 @@
 // Writes cannot outrun the SAML gate: a bulk run stops the moment the gate closes, and a write
 // waiting out a rate limit is not sent once it has closed. Counted on the emulator's request log.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { connectAndLoad, deletes, deprovisionSelected, fault, reset, selectFirst, setToken } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));
