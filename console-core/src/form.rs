@@ -104,6 +104,14 @@ fn error(field: &str, message: &str) -> FieldError {
     }
 }
 
+/// Why a value cannot be looked up, or `None`: nothing GitHub keeps is longer than a field may
+/// be, and the value would travel in the URL (a megabyte of it is refused by the server, or
+/// not sent at all by the browser), so it is refused before anything is sent.
+pub fn lookup_problem(value: &str) -> Option<String> {
+    (value.chars().count() > MAX_FIELD_CHARS)
+        .then(|| format!("a value to look up has at most {MAX_FIELD_CHARS} characters"))
+}
+
 /// Why `email` is not a well-formed address (`local@domain.tld`), if it is not.
 pub fn email_problem(email: &str) -> Option<&'static str> {
     if email.chars().count() > 254 {

@@ -1,5 +1,5 @@
 //! Provisioning input: one message per field, the API's rules plus a well-formed email.
-use console_core::form::{email_problem, IdentityInput, MAX_FIELD_CHARS};
+use console_core::form::{email_problem, lookup_problem, IdentityInput, MAX_FIELD_CHARS};
 use serde_json::{json, Value};
 
 fn input() -> IdentityInput {
@@ -77,4 +77,20 @@ fn email_shapes() {
         assert!(email_problem(bad).is_some(), "{bad:?}");
     }
     assert!(email_problem(&format!("{}@example.com", "a".repeat(250))).is_some());
+}
+
+#[test]
+fn lookup_values_up_to_a_field_long() {
+    assert_eq!(lookup_problem("mona@example.com"), None);
+    assert_eq!(
+        lookup_problem(&"é".repeat(MAX_FIELD_CHARS)),
+        None,
+        "counted in characters"
+    );
+    let problem = lookup_problem(&"x".repeat(MAX_FIELD_CHARS + 1));
+    assert_eq!(
+        problem.as_deref(),
+        Some("a value to look up has at most 1024 characters")
+    );
+    assert!(lookup_problem(&"<img>".repeat(1 << 18)).is_some());
 }

@@ -1,12 +1,13 @@
 //! Exact server lookup of one person (SCIM `eq` filter), independent of what is loaded. A
 //! resource keyed by the submitted query: only the latest look-up is ever shown.
+use console_core::form::lookup_problem;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use scim::query::{EqFilter, FilterAttribute, ListQuery};
 use scim::ScimUser;
 
-use crate::api::ApiError;
+use crate::api::{ApiError, ErrorKind};
 use crate::components::load_error::LoadError;
 use crate::routes;
 use crate::session::{use_session, view_cancel};
@@ -34,6 +35,9 @@ pub fn Lookup() -> impl IntoView {
             let Some((key, text)) = wanted else {
                 return Ok::<_, ApiError>(None);
             };
+            if let Some(problem) = lookup_problem(&text) {
+                return Err(ApiError::local(ErrorKind::NotSent, problem));
+            }
             let query = ListQuery::lookup(EqFilter::new(attribute(&key), text));
             Ok(Some(client.list_users(&query, &cancel).await?.resources))
         }

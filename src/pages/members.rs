@@ -7,7 +7,7 @@ use console_core::activity::Outcome;
 use console_core::table::{Column, Sort, Table};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use scim::query::percent_encode;
 use wasm_bindgen::JsCast;
@@ -40,6 +40,15 @@ fn url_for(filter: &str, sort: Option<Sort>) -> String {
     }
 }
 
+/// A value of the page's query string, decoded exactly once. (leptos_router 0.8's query map
+/// decodes its values a second time, so a filter typed as `%41` would come back as `A`:
+/// leptos-rs/leptos#4731, fixed for 0.9.)
+fn query_value(search: &str, key: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(search)
+        .ok()?
+        .get(key)
+}
+
 /// True when the key press happened in a field where `/` is just a character.
 fn typing(ev: &ev::KeyboardEvent) -> bool {
     ev.target()
@@ -51,15 +60,15 @@ fn typing(ev: &ev::KeyboardEvent) -> bool {
 pub fn MembersPage() -> impl IntoView {
     let session = use_session();
     let members = session.members;
-    let query = use_query_map();
+    let search = use_location().search;
     let navigate = use_navigate();
-    let filter = Memo::new(move |_| query.with(|q| q.get("q").unwrap_or_default()));
+    let filter = Memo::new(move |_| search.with(|s| query_value(s, "q")).unwrap_or_default());
     let sort = Memo::new(move |_| {
-        query.with(|q| {
-            let column = Column::from_key(&q.get("sort")?)?;
+        search.with(|s| {
+            let column = Column::from_key(&query_value(s, "sort")?)?;
             Some(Sort {
                 column,
-                descending: q.get("dir").as_deref() == Some("desc"),
+                descending: query_value(s, "dir").as_deref() == Some("desc"),
             })
         })
     });
