@@ -5,10 +5,11 @@
 //   something the deployed site forbids (an inline script or style, eval, a foreign request);
 // - an uncaught exception or unhandled rejection (`pageerror`): a wasm panic ends in one
 //   (panic = "abort" traps), as does any error the app does not handle;
-// - a `console.error` from the page, except the browser's own line for an HTTP error answer
-//   ("Failed to load resource: … status of 4xx/5xx"), which the tests provoke on purpose and
-//   the app reports in its own words. Anything else the page logs as an error (the panic hook's
-//   message, wasm-bindgen's, Leptos', the CSP's "Refused to …") is a defect.
+// - a `console.error` from the page, except the browser's own line for a request that failed
+//   ("Failed to load resource: the server responded with a status of 4xx/5xx", or "…: net::ERR_…"
+//   for a connection that broke), which the tests provoke on purpose and the app reports in its
+//   own words. Anything else the page logs as an error (the panic hook's message, wasm-bindgen's,
+//   Leptos', the CSP's "Refused to …", a CORS refusal) is a defect.
 // Warnings are not counted. A test that means to provoke one of these says so with
 // `test.use({ expectedPageProblems: [/pattern/] })`.
 import { test as base, expect, BrowserContext, Page } from '@playwright/test';
@@ -16,8 +17,12 @@ import { test as base, expect, BrowserContext, Page } from '@playwright/test';
 export { expect };
 export type { Page } from '@playwright/test';
 
-/** The browser's log line for an HTTP answer with an error status: the app handles these. */
-const HTTP_ERROR_ANSWER = /^Failed to load resource: the server responded with a status of [45]\d\d\b/;
+/** The browser's log line for a request that failed: the app handles (and shows) these. */
+const FAILED_REQUEST = /^Failed to load resource: (the server responded with a status of [45]\d\d\b|net::ERR_)/;
+
+/** Problems are reported whole up to here (a hostile 1 MB value need not fill the log). */
+const SHOWN = 400;
+const short = (text: string) => (text.length > SHOWN ? `${text.slice(0, SHOWN)}… (${text.length} chars)` : text);
 
 /** Each page's CSP violations reach the test through this binding, whatever the page does. */
 const REPORT = '__scimAdminReportViolation';
@@ -44,7 +49,7 @@ export const test = base.extend<Options & { pageProblems: void }>({
 
 async function watch(context: BrowserContext, problems: string[]) {
   await context.exposeBinding(REPORT, ({ page }, text: string) => {
-    problems.push(`CSP violation on ${page.url()}: ${text}`);
+    problems.push(short(`CSP violation on ${page.url()}: ${text}`));
   });
   await context.addInitScript(name => {
     document.addEventListener('securitypolicyviolation', e => {
@@ -55,10 +60,10 @@ async function watch(context: BrowserContext, problems: string[]) {
     });
   }, REPORT);
   const attach = (page: Page) => {
-    page.on('pageerror', e => problems.push(`uncaught on ${page.url()}: ${e.message}`));
+    page.on('pageerror', e => problems.push(short(`uncaught on ${page.url()}: ${e.message}`)));
     page.on('console', m => {
-      if (m.type() === 'error' && !HTTP_ERROR_ANSWER.test(m.text())) {
-        problems.push(`console.error on ${page.url()}: ${m.text()}`);
+      if (m.type() === 'error' && !FAILED_REQUEST.test(m.text())) {
+        problems.push(short(`console.error on ${page.url()}: ${m.text()}`));
       }
     });
   };
