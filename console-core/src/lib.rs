@@ -2,13 +2,15 @@
 //! (`gate`), the retry decision and rate-limit reading, the exactly-once write rules, the
 //! paging plan, the tables' view model (`indexed`, with the quick filter in `search`; the
 //! member table in `table`), the drift review (`drift`), the activity log and its exports
-//! (through the formula-safe `csv` writer), and the identity form's validation. GitHub's
-//! protocol itself lives in `scim`; the browser glue in the console crate. No wasm and no HTTP
-//! here, so `cargo test -p console-core` covers it natively.
+//! (through the formula-safe `csv` writer), the identity form's validation, and what a typed
+//! confirmation must match (`confirm`). GitHub's protocol itself lives in `scim`; the browser
+//! glue in the console crate. No wasm and no HTTP here, so `cargo test -p console-core` covers
+//! it natively.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod activity;
 pub mod answer;
+pub mod confirm;
 pub mod csv;
 pub mod drift;
 pub mod exactly_once;

@@ -4,6 +4,7 @@
 //! the header); every identity ends removed, failed (with GitHub's reason), not sent (with why)
 //! or outcome unknown.
 use console_core::activity::Outcome;
+use console_core::confirm::confirms;
 use leptos::prelude::*;
 
 use crate::session::bulk::Target;
@@ -59,7 +60,7 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
     };
     let confirmed = {
         let expected = expected.clone();
-        move || typed.with(|t| t.trim() == expected)
+        move || typed.with(|t| confirms(t, &expected))
     };
     let start = {
         let confirmed = confirmed.clone();
