@@ -55,8 +55,11 @@ export const REFUSED: { kind: string; value: string; status: number }[] = [
   { kind: '1 MB', value: HUGE, status: 413 },
 ];
 
-/** What a text field holds when `value` is pasted into it: each line break becomes a space. */
-export const typed = (value: string) => value.replace(/\r\n|[\r\n]/g, ' ');
+/** What a text field holds when `value` is pasted or typed into it: a line break becomes a space. */
+export const pasted = (value: string) => value.replace(/\r\n|[\r\n]/g, ' ');
+
+/** What a text field holds when the page sets it to `value`: the browser drops line breaks. */
+export const inInput = (value: string) => value.replace(/[\r\n]/g, '');
 
 /** A textarea's value for `value`: line breaks become `\n`. */
 export const inTextarea = (value: string) => value.replace(/\r\n?/g, '\n');
