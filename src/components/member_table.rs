@@ -153,7 +153,11 @@ pub fn MemberTable(
             }
             role="group"
             aria-label="Identities (arrow keys move, Enter opens, Space selects)"
-            aria-activedescendant=move || format!("row-{}", active.get())
+            // Only a rendered row can be pointed at (none when the table is empty or scrolled away).
+            aria-activedescendant=move || {
+                let at = active.get();
+                (at >= first.get() && at < last()).then(|| format!("row-{at}"))
+            }
         >
             <table class="members" aria-rowcount=move || count.get() + 1>
                 <thead>

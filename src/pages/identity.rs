@@ -189,7 +189,10 @@ fn Details(
         </dl>
         <details>
             <summary>"Raw JSON as GitHub sent it"</summary>
-            <pre class="raw">{raw}</pre>
+            // Focusable, so a keyboard can scroll it.
+            <pre class="raw" tabindex="0">
+                {raw}
+            </pre>
         </details>
         <div class="actions">
             <Show
