@@ -19,11 +19,13 @@ test('connect: the form, a refused token', async ({ page }) => {
   await scan(page, 'connect-refused');
 });
 
-test('identities: loading, loaded with the notice, lookup results, no match, a failed read, no such page', async ({ page, request }) => {
-  await fault(request, { delayMs: 4_000, method: 'GET', path: 'startIndex=101', count: 1 });
-  await connect(page);
+test('identities: loading (rate-limited), loaded with the notice, lookup results, no match, a failed read, no such page', async ({ page, request }) => {
+  await connectAndLoad(page);
+  await fault(request, { status: 429, retryAfter: 5, method: 'GET', path: '/Users', count: 1 });
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByText('Rate limited by GitHub: paused')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await scan(page, 'identities-loading');
+  await scan(page, 'identities-loading-rate-limited');
   await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('complementary', { name: 'About changes made here' })).toBeVisible();
   await rows(page).first().locator('input[type=checkbox]').check();
