@@ -38,9 +38,9 @@ test('the identity page, its raw JSON, the edit form and a quick change keep eve
     await page.getByRole('link', { name: 'Edit (full replace)' }).click();
     await expect(page.getByText('values you leave empty are removed')).toBeVisible();
     for (const field of ['userName', 'name-givenName', 'name-familyName', 'displayName', 'externalId']) {
-      expect(await page.locator(`#field-${field}`).inputValue(), `${p.kind}: ${field}`).toBe(inInput(v));
+      await expect.poll(() => page.locator(`#field-${field}`).inputValue(), `${p.kind}: ${field}`).toBe(inInput(v));
     }
-    expect(await page.locator('#field-emails').inputValue(), p.kind).toBe(inTextarea(v));
+    await expect.poll(() => page.locator('#field-emails').inputValue(), p.kind).toBe(inTextarea(v));
 
     // A quick change says whose it was in a toast.
     await go(page, `/identities/${p.id}`);

@@ -83,9 +83,12 @@ test('the exact lookup finds each payload and lists it as text', async ({ page, 
     for (const attribute of ['userName', 'emails', 'externalId']) {
       await by.selectOption(attribute);
       await value.fill(p.value);
+      // The previous result stays on screen until this one is answered.
+      const answered = page.waitForResponse(r => r.url().includes(`filter=${attribute}%20eq%20`));
       await page.getByRole('button', { name: 'Look up' }).click();
+      await answered;
+      await expect.poll(() => textOf(page, 'ul.found a'), `${p.kind} by ${attribute}`).toBe(p.value);
       await expect(found.getByRole('link'), `${p.kind} by ${attribute}`).toHaveCount(1);
-      expect(await textOf(page, 'ul.found a'), `${p.kind} by ${attribute}`).toBe(p.value);
     }
   }
   const script = corpus[0];
