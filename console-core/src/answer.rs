@@ -12,12 +12,14 @@ pub enum Answer {
     Success { scopes: Option<String> },
     /// 401: the token is missing, wrong, expired or revoked.
     BadCredentials,
-    /// 403 or 404 with `X-GitHub-SSO: required` (or a GraphQL error with
-    /// `extensions.saml_failure`): the token is not authorized for the organization's SAML SSO.
-    /// `url` is the validated github.com authorization link, when one came.
+    /// 403 or 404 with `X-GitHub-SSO: required`, or a GraphQL answer (HTTP 200) with that
+    /// header or an error with `extensions.saml_failure`: the token is not authorized for the
+    /// organization's SAML SSO. `url` is the validated github.com authorization link, when one
+    /// came.
     SsoRequired { url: Option<String> },
-    /// 429, or a 403 with `retry-after` or nothing remaining: refused, not performed.
-    /// `wait_s`: how long GitHub asked to wait, when it said.
+    /// 429, or a 403 with `retry-after` or nothing remaining, or a GraphQL answer whose error
+    /// is `RATE_LIMITED` (HTTP 200): refused, not performed. `wait_s`: how long GitHub asked to
+    /// wait (`retry-after`, else `x-ratelimit-reset`), when it said.
     RateLimited { wait_s: Option<u64> },
     /// Any other 403: the token lacks a permission.
     Forbidden,
@@ -46,9 +48,18 @@ pub struct Response<'a> {
     /// `X-OAuth-Scopes`.
     pub scopes: Option<&'a str>,
     pub limits: RateLimit,
-    /// A GraphQL body whose errors carry `extensions.saml_failure: true` (GitHub answers those
-    /// with HTTP 200).
+    /// GraphQL answers only: what the body's `errors` say (GitHub answers them with HTTP 200).
+    pub graphql: Option<GraphqlErrors>,
+}
+
+/// The signs in a GraphQL body's `errors` that concern the token or the budget rather than the
+/// query (contract §2.2, §3).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GraphqlErrors {
+    /// An error with `extensions.saml_failure: true`.
     pub saml_failure: bool,
+    /// An error of `type: "RATE_LIMITED"`.
+    pub rate_limited: bool,
 }
 
 impl Answer {
@@ -59,14 +70,20 @@ impl Answer {
             Some(SsoHeader::Required { url }) => Some(url),
             _ => None,
         };
-        match (status, sso_required) {
-            (403 | 404, Some(url)) => return Self::SsoRequired { url },
-            (200..=299, url) if response.saml_failure => {
+        let limits = &response.limits;
+        let graphql = response.graphql.filter(|_| (200..=299).contains(&status));
+        match (status, sso_required, graphql) {
+            (403 | 404, Some(url), _) => return Self::SsoRequired { url },
+            (_, url, Some(errors)) if errors.saml_failure || url.is_some() => {
                 return Self::SsoRequired { url: url.flatten() }
+            }
+            (_, _, Some(errors)) if errors.rate_limited => {
+                return Self::RateLimited {
+                    wait_s: limits.wait_seconds(now_epoch_s),
+                }
             }
             _ => {}
         }
-        let limits = &response.limits;
         match status {
             200..=299 => Self::Success {
                 scopes: response.scopes.map(str::to_owned),
@@ -95,14 +112,35 @@ impl Answer {
     }
 }
 
-/// Whether a GraphQL response body reports a SAML SSO refusal in `errors[].extensions`.
-pub fn graphql_saml_failure(body: &str) -> bool {
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(body) else {
-        return false;
-    };
-    value["errors"].as_array().is_some_and(|errors| {
-        errors
-            .iter()
-            .any(|e| e["extensions"]["saml_failure"].as_bool() == Some(true))
-    })
+impl GraphqlErrors {
+    /// Reads them from a GraphQL response body. Only a body that names `"errors"` is parsed
+    /// (a page of 100 identities has none), and anything that is not GitHub's shape says
+    /// nothing.
+    pub fn read(body: &str) -> Self {
+        #[derive(serde::Deserialize)]
+        struct Body {
+            #[serde(default)]
+            errors: Vec<Error>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Error {
+            #[serde(rename = "type", default)]
+            kind: Option<String>,
+            #[serde(default)]
+            extensions: Option<serde_json::Value>,
+        }
+        if !body.contains("\"errors\"") {
+            return Self::default();
+        }
+        let errors = serde_json::from_str::<Body>(body).map_or(Vec::new(), |b| b.errors);
+        Self {
+            saml_failure: errors.iter().any(|e| {
+                let flag = e.extensions.as_ref().map(|x| &x["saml_failure"]);
+                flag.and_then(serde_json::Value::as_bool) == Some(true)
+            }),
+            rate_limited: errors
+                .iter()
+                .any(|e| e.kind.as_deref() == Some("RATE_LIMITED")),
+        }
+    }
 }

@@ -7,8 +7,12 @@
 //!   SSO required, no access (a 403 or 404 without `X-GitHub-SSO`: the token cannot read the
 //!   organization's SCIM identities), or bad credentials.
 //! - Any other answer can only close it further: 401 → bad credentials, 403/404 with
-//!   `X-GitHub-SSO` → SSO required, a plain 403 on a read → no access, a plain 403 on a write
-//!   → read-only. A closed state is never replaced by a milder one, except by the probe.
+//!   `X-GitHub-SSO` (or a GraphQL SAML refusal) → SSO required, a plain 403 on a read of the
+//!   SCIM identities → no access, a plain 403 on a write → read-only. A closed state is never
+//!   replaced by a milder one, except by the probe.
+//! - A plain 403 or 404 on any other read of the organization (members, external identities,
+//!   invitations, credential authorizations, which need other permissions) is that read's own
+//!   error, shown where it was asked: only the SCIM identities speak for "no access".
 //! - Answers that say nothing about the token leave it as it is: rate limits, network errors,
 //!   timeouts, 5xx, a plain 404 on a read or a write, 409, 400.
 use crate::answer::Answer;
@@ -18,8 +22,12 @@ use crate::answer::Answer;
 pub enum Call {
     /// The check of the token that opens the gate: a read of the organization's identities.
     Probe,
-    /// Any other read.
+    /// Any other read of the organization's SCIM identities.
     Read,
+    /// A read of the rest of the organization for the drift review (REST members,
+    /// invitations, outside collaborators, credential authorizations; GraphQL external
+    /// identities): its plain 403 or 404 is its own error, not the gate's.
+    OrgRead,
     /// A configuration action (POST, PUT, PATCH, DELETE).
     Write,
 }
@@ -38,6 +46,13 @@ pub enum Gate {
     NoAccess { why: String },
     /// GitHub rejected the token (401).
     BadCredentials,
+}
+
+impl Call {
+    /// A configuration action: the gate is asked before every attempt.
+    pub fn is_write(self) -> bool {
+        self == Call::Write
+    }
 }
 
 impl Gate {

@@ -17,6 +17,7 @@ pub mod exactly_once;
 pub mod form;
 pub mod gate;
 pub mod indexed;
+pub mod link_paging;
 pub mod paging;
 pub mod retry;
 pub mod search;

@@ -1,7 +1,7 @@
 //! The SAML gate, as a table: every kind of answer, from every gate state, for the probe, any
 //! other read and a write. Answers are built from raw statuses and headers through the one
 //! classifier, as the fetch layer builds them.
-use console_core::answer::{Answer, Response};
+use console_core::answer::{Answer, GraphqlErrors, Response};
 use console_core::gate::{Call, Gate};
 use console_core::retry::RateLimit;
 
@@ -15,7 +15,7 @@ fn answer(status: u16, sso: Option<&str>, scopes: Option<&str>, limits: RateLimi
         sso,
         scopes,
         limits,
-        saml_failure: false,
+        graphql: None,
     };
     Answer::classify(&response, ORG, NOW)
 }
@@ -101,49 +101,62 @@ fn every_answer_from_every_state_for_every_kind_of_call() {
         reset: Some(NOW + 60),
         ..RateLimit::default()
     };
-    let graphql_sso = Answer::classify(
-        &Response {
+    let graphql = |sso: Option<&'static str>, body: &str, limits: RateLimit| {
+        let response = Response {
             status: 200,
-            sso: Some(SSO),
-            saml_failure: true,
+            sso,
+            limits,
+            graphql: Some(GraphqlErrors::read(body)),
             ..Response::default()
-        },
-        ORG,
-        NOW,
-    );
+        };
+        Answer::classify(&response, ORG, NOW)
+    };
+    let refusal = r#"{"errors":[{"type":"FORBIDDEN","extensions":{"saml_failure":true}}]}"#;
+    let graphql_sso = graphql(Some(SSO), refusal, RateLimit::default());
+    let graphql_sso_body_only = graphql(None, refusal, RateLimit::default());
+    let graphql_sso_header_only = graphql(Some(SSO), r#"{"data":{}}"#, RateLimit::default());
+    let graphql_limited = graphql(None, r#"{"errors":[{"type":"RATE_LIMITED"}]}"#, primary);
+    let graphql_page = graphql(None, r#"{"data":{"organization":{}}}"#, RateLimit::default());
+    let sso_no_link = Gate::SsoRequired { url: None };
+    // `org read`: members, invitations, credential authorizations, GraphQL identities.
     #[rustfmt::skip]
-    let table: Vec<(&str, Answer, Effect, Effect, Effect)> = vec![
-        // answer                         probe                          read                    write
+    let table: Vec<(&str, Answer, Effect, Effect, Effect, Effect)> = vec![
+        // answer                         probe                          read                    org read                write
         ("200, classic admin:org", answer(200, None, Some("admin:org, repo"), RateLimit::default()),
-                                          Sets(Gate::Open),              Unchanged,              Unchanged),
-        ("200, fine-grained (no scopes)", plain(200), Sets(Gate::Open),  Unchanged,              Unchanged),
+                                          Sets(Gate::Open),              Unchanged,              Unchanged,              Unchanged),
+        ("200, fine-grained (no scopes)", plain(200), Sets(Gate::Open),  Unchanged,              Unchanged,              Unchanged),
         ("200, classic read:org", answer(200, None, Some("read:org"), RateLimit::default()),
-                                          Sets(read_only_scopes()),      Unchanged,              Unchanged),
-        ("401",                 plain(401), Sets(Gate::BadCredentials),  Closes(Gate::BadCredentials), Closes(Gate::BadCredentials)),
-        ("403 plain",           plain(403), Sets(no_access_403.clone()), Closes(no_access_403),  Closes(refused_write)),
+                                          Sets(read_only_scopes()),      Unchanged,              Unchanged,              Unchanged),
+        ("401",                 plain(401), Sets(Gate::BadCredentials),  Closes(Gate::BadCredentials), Closes(Gate::BadCredentials), Closes(Gate::BadCredentials)),
+        ("403 plain",           plain(403), Sets(no_access_403.clone()), Closes(no_access_403),  Unchanged,              Closes(refused_write)),
         ("403 + X-GitHub-SSO",  answer(403, Some(SSO), None, RateLimit::default()),
-                                            Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone())),
+                                            Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone()),    Closes(sso.clone())),
         ("403 + SSO, nothing remaining", answer(403, Some(SSO), None, primary),
-                                            Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone())),
-        ("404 plain",           plain(404), Sets(no_access_404),         Unchanged,              Unchanged),
+                                            Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone()),    Closes(sso.clone())),
+        ("404 plain",           plain(404), Sets(no_access_404),         Unchanged,              Unchanged,              Unchanged),
         ("404 + X-GitHub-SSO",  answer(404, Some(SSO), None, RateLimit::default()),
-                                            Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone())),
-        ("GraphQL saml_failure", graphql_sso, Sets(sso.clone()),         Closes(sso.clone()),    Closes(sso)),
-        ("429",                 plain(429), Unchanged,                   Unchanged,              Unchanged),
-        ("403 secondary rate limit", answer(403, None, None, secondary), Unchanged, Unchanged,   Unchanged),
-        ("403 primary rate limit", answer(403, None, None, primary), Unchanged, Unchanged,       Unchanged),
-        ("network error",       Answer::Network, Unchanged,              Unchanged,              Unchanged),
-        ("timeout",             Answer::Timeout, Unchanged,              Unchanged,              Unchanged),
-        ("500",                 plain(500), Unchanged,                   Unchanged,              Unchanged),
-        ("409",                 plain(409), Unchanged,                   Unchanged,              Unchanged),
-        ("400",                 plain(400), Unchanged,                   Unchanged,              Unchanged),
+                                            Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone()),    Closes(sso.clone())),
+        ("GraphQL 200, saml_failure + header", graphql_sso, Sets(sso.clone()), Closes(sso.clone()), Closes(sso.clone()), Closes(sso.clone())),
+        ("GraphQL 200, saml_failure only", graphql_sso_body_only, Sets(sso_no_link.clone()), Closes(sso_no_link.clone()), Closes(sso_no_link.clone()), Closes(sso_no_link)),
+        ("GraphQL 200, header only", graphql_sso_header_only, Sets(sso.clone()), Closes(sso.clone()), Closes(sso.clone()), Closes(sso)),
+        ("GraphQL 200, RATE_LIMITED", graphql_limited, Unchanged,        Unchanged,              Unchanged,              Unchanged),
+        ("GraphQL 200, a page", graphql_page, Sets(Gate::Open),          Unchanged,              Unchanged,              Unchanged),
+        ("429",                 plain(429), Unchanged,                   Unchanged,              Unchanged,              Unchanged),
+        ("403 secondary rate limit", answer(403, None, None, secondary), Unchanged, Unchanged,   Unchanged,              Unchanged),
+        ("403 primary rate limit", answer(403, None, None, primary), Unchanged, Unchanged,       Unchanged,              Unchanged),
+        ("network error",       Answer::Network, Unchanged,              Unchanged,              Unchanged,              Unchanged),
+        ("timeout",             Answer::Timeout, Unchanged,              Unchanged,              Unchanged,              Unchanged),
+        ("500",                 plain(500), Unchanged,                   Unchanged,              Unchanged,              Unchanged),
+        ("409",                 plain(409), Unchanged,                   Unchanged,              Unchanged,              Unchanged),
+        ("400",                 plain(400), Unchanged,                   Unchanged,              Unchanged,              Unchanged),
     ];
     let mut checked = 0;
-    for (name, answer, probe, read, write) in &table {
+    for (name, answer, probe, read, org_read, write) in &table {
         for from in states() {
             for (call, effect) in [
                 (Call::Probe, probe),
                 (Call::Read, read),
+                (Call::OrgRead, org_read),
                 (Call::Write, write),
             ] {
                 assert_eq!(
@@ -155,7 +168,7 @@ fn every_answer_from_every_state_for_every_kind_of_call() {
             }
         }
     }
-    assert_eq!(checked, table.len() * 6 * 3);
+    assert_eq!(checked, table.len() * 6 * 4);
 }
 
 #[test]
@@ -163,7 +176,7 @@ fn only_the_probe_opens_the_gate() {
     let ok = plain(200);
     for from in states() {
         assert_eq!(from.after(Call::Probe, &ok), Gate::Open);
-        for call in [Call::Read, Call::Write] {
+        for call in [Call::Read, Call::OrgRead, Call::Write] {
             assert_eq!(
                 from.after(call, &ok).can_write(),
                 from.can_write(),
@@ -208,7 +221,7 @@ fn rate_limits_and_lost_answers_never_change_the_gate() {
             Answer::Timeout,
             plain(502),
         ] {
-            for call in [Call::Probe, Call::Read, Call::Write] {
+            for call in [Call::Probe, Call::Read, Call::OrgRead, Call::Write] {
                 assert_eq!(from.after(call, &a), from, "{a:?} on {call:?}");
             }
         }
@@ -237,4 +250,19 @@ fn which_states_allow_what() {
             "a closed gate says why: {gate:?}"
         );
     }
+}
+
+#[test]
+fn a_plain_403_on_a_drift_read_is_that_panels_error_not_the_consoles() {
+    // Credential authorizations need a permission the SCIM identities do not: the console
+    // stays open for everything else.
+    for from in [Gate::Open, read_only_scopes()] {
+        assert_eq!(from.after(Call::OrgRead, &plain(403)), from);
+        assert_eq!(from.after(Call::OrgRead, &plain(404)), from);
+    }
+    // The same answer on the SCIM identities says the token cannot read at all.
+    assert!(!Gate::Open.after(Call::Read, &plain(403)).can_read());
+    // An SSO refusal still closes the gate, from any read.
+    let sso = answer(403, Some(SSO), None, RateLimit::default());
+    assert!(!Gate::Open.after(Call::OrgRead, &sso).can_write());
 }

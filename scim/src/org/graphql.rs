@@ -4,11 +4,12 @@
 //! `extensions.saml_failure`).
 use serde::{Deserialize, Serialize};
 
-/// The drift query (contract §2.2), one page of external identities per request.
-pub const DRIFT_QUERY: &str = r#"query($org: String!, $after: String) {
-  organization(login: $org) {
-    samlIdentityProvider {
-      ssoUrl issuer
+/// One page of external identities (contract §2.2): the selection both identity providers
+/// share (`OrganizationIdentityProvider` and `EnterpriseIdentityProvider` serve the same
+/// `ExternalIdentityConnection`).
+macro_rules! identity_page {
+    () => {
+        r#"ssoUrl issuer
       externalIdentities(first: 100, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
@@ -19,11 +20,47 @@ pub const DRIFT_QUERY: &str = r#"query($org: String!, $after: String) {
           user { login name }
           organizationInvitation { createdAt email invitationSource role invitee { login } }
         } }
+      }"#
+    };
+}
+
+/// The drift query (contract §2.2), one page of external identities per request.
+pub const DRIFT_QUERY: &str = concat!(
+    r#"query($org: String!, $after: String) {
+  organization(login: $org) {
+    samlIdentityProvider {
+      "#,
+    identity_page!(),
+    r#"
+    }
+  }
+  rateLimit { cost remaining resetAt }
+}"#
+);
+
+/// The same page read from the enterprise, for SAML configured at the enterprise level
+/// (contract §2: enterprise owners, `read:enterprise`; GitHub Apps cannot use it).
+pub const ENTERPRISE_DRIFT_QUERY: &str = concat!(
+    r#"query($slug: String!, $after: String) {
+  enterprise(slug: $slug) {
+    ownerInfo {
+      samlIdentityProvider {
+        "#,
+    identity_page!(),
+    r#"
       }
     }
   }
   rateLimit { cost remaining resetAt }
-}"#;
+}"#
+);
+
+/// Every query string a client of this crate sends, by name: what the test command validates
+/// against GitHub's published schema (`examples/graphql_queries.rs` prints them).
+pub const QUERIES: &[(&str, &str)] = &[
+    ("DRIFT_QUERY", DRIFT_QUERY),
+    ("ENTERPRISE_DRIFT_QUERY", ENTERPRISE_DRIFT_QUERY),
+];
 
 /// Any GraphQL answer: `data` (absent or null when the whole request failed) and `errors`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,6 +114,30 @@ pub struct DriftData {
     pub organization: Option<Organization>,
     #[serde(default)]
     pub rate_limit: Option<RateLimit>,
+}
+
+/// `data` of [`ENTERPRISE_DRIFT_QUERY`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnterpriseDriftData {
+    /// Null (with a `NOT_FOUND` error) for an unknown slug.
+    pub enterprise: Option<Enterprise>,
+    #[serde(default)]
+    pub rate_limit: Option<RateLimit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Enterprise {
+    /// Null for anyone but an enterprise owner.
+    pub owner_info: Option<EnterpriseOwnerInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnterpriseOwnerInfo {
+    /// Null when SAML is not configured at the enterprise.
+    pub saml_identity_provider: Option<IdentityProvider>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -216,6 +277,34 @@ mod tests {
         assert_eq!(answer.errors[0].kind.as_deref(), Some("FORBIDDEN"));
         let org = answer.data.and_then(|d| d.organization);
         assert_eq!(org.map(|o| o.saml_identity_provider), Some(None));
+    }
+
+    #[test]
+    fn an_enterprise_page_decodes_into_the_same_node_types() {
+        let body = r#"{"data":{"enterprise":{"ownerInfo":{"samlIdentityProvider":{"ssoUrl":null,"issuer":null,"externalIdentities":{"totalCount":1,"pageInfo":{"hasNextPage":false,"endCursor":"Y3Vyc29yOjE="},"edges":[{"node":{"guid":"g","samlIdentity":{"nameId":"a@x.example","username":null,"emails":[],"givenName":null,"familyName":null,"groups":null},"scimIdentity":null,"user":{"login":"a","name":null},"organizationInvitation":null}}]}}}},"rateLimit":{"cost":1,"remaining":4999,"resetAt":"2026-01-01T00:00:00Z"}}}"#;
+        let answer: Response<EnterpriseDriftData> =
+            serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}"));
+        let provider = answer
+            .data
+            .and_then(|d| d.enterprise)
+            .and_then(|e| e.owner_info)
+            .and_then(|o| o.saml_identity_provider)
+            .unwrap_or_else(|| panic!("no provider"));
+        let edges = provider.external_identities.edges.unwrap_or_default();
+        let node = edges[0].as_ref().and_then(|e| e.node.as_ref());
+        assert_eq!(node.map(|n| n.guid.as_str()), Some("g"));
+    }
+
+    #[test]
+    fn the_queries_select_the_same_page_from_both_providers() {
+        let page = |q: &str| q[q.find("ssoUrl").unwrap_or(0)..q.find("\n    }").unwrap_or(0)].to_owned();
+        assert!(DRIFT_QUERY.contains("organization(login: $org)"));
+        assert!(ENTERPRISE_DRIFT_QUERY.contains("enterprise(slug: $slug)"));
+        assert!(DRIFT_QUERY.contains("nameId username"));
+        let org = page(DRIFT_QUERY);
+        assert!(org.contains("externalIdentities(first: 100, after: $after)"));
+        assert!(ENTERPRISE_DRIFT_QUERY.contains(org.trim_end()));
+        assert_eq!(QUERIES.len(), 2);
     }
 
     #[test]
