@@ -55,3 +55,23 @@ pub fn credential_path(org: &str, credential_id: u64) -> Option<String> {
         segment(org)?
     ))
 }
+
+/// `GET /orgs/{org}/memberships/{username}` (contract §1.4): how a removal is confirmed.
+pub fn membership_path(org: &str, login: &str) -> Option<String> {
+    Some(format!(
+        "/orgs/{}/memberships/{}",
+        segment(org)?,
+        segment(login)?
+    ))
+}
+
+/// `GET /orgs/{org}/{list}` for a REST list (`members`, `invitations`, …), with `query` (already
+/// encoded, may be empty). Page parameters are the pager's.
+pub fn list_path(org: &str, list: &str, query: &str) -> Option<String> {
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    Some(format!("/orgs/{}/{list}{query}", segment(org)?))
+}

@@ -12,11 +12,13 @@
 //! - `export`: rows for CSV and JSON.
 mod actions;
 mod category;
+mod confirm;
 mod credential;
 mod credentials;
 mod evidence;
 mod export;
 mod found;
+pub mod github;
 mod identities;
 mod index;
 mod input;
@@ -36,14 +38,15 @@ mod warnings;
 
 pub use actions::{offers, ActionKind, Availability, Offer, Write};
 pub use category::CategoryId;
+pub use confirm::{check_for, Check};
 pub use credential::{ConsoleSelf, Credential, CredentialKind, Ownership};
 pub use export::ExportTable;
 pub use input::{
     primary_first, Collaborator, ExternalIdentity, Invitation, InvitationSource, LinkedUser,
     Member, NodeInvitation, Role, SamlAttributes, ScimAttributes, ScimIdentity,
 };
-pub use links::{segment, sso_page};
-pub use plan::{Confirmation, Plan, Step, StepKind, StepOutcome};
+pub use links::{list_path, membership_path, segment, sso_page};
+pub use plan::{item_outcome, Confirmation, Plan, Step, StepKind, StepOutcome};
 pub use row::{Cell, ColumnIndex, ColumnSpec, DriftRow, DriftTable, Sort};
 pub use subject::{CredentialSubject, IdentitySubject, MemberSubject, PairingSubject, Subject};
 pub use summary::{Change, ReviewKeys, Summary, SummaryEntry};

@@ -109,3 +109,56 @@ impl Confirmation {
         Confirmation { typed, second }
     }
 }
+
+impl StepOutcome {
+    /// What a step's record (as the write path settles it) means for the steps after it: only
+    /// a step that is done lets the next one leave.
+    pub fn of(record: &crate::activity::Outcome) -> Self {
+        use crate::activity::Outcome;
+        match record {
+            Outcome::Done(note) if note.starts_with("already") => Self::AlreadyGone,
+            Outcome::Done(_) => Self::Done,
+            Outcome::NotSent(_) | Outcome::Queued => Self::NotSent,
+            Outcome::Failed(why) | Outcome::Unknown(why) => Self::Failed(why.clone()),
+            Outcome::InFlight => Self::Failed("still in flight".into()),
+        }
+    }
+}
+
+/// One item's record from its steps' records, in order: done when every step is (their notes
+/// kept); otherwise the first step that is not says what happened, named by its step when the
+/// plan has more than one, followed by the steps it kept from being sent.
+pub fn item_outcome(steps: &[(StepKind, crate::activity::Outcome)]) -> crate::activity::Outcome {
+    use crate::activity::Outcome;
+    let Some(at) = steps.iter().position(|(_, o)| !matches!(o, Outcome::Done(_))) else {
+        let notes: Vec<&str> = steps
+            .iter()
+            .filter_map(|(_, o)| match o {
+                Outcome::Done(note) if !note.is_empty() => Some(note.as_str()),
+                _ => None,
+            })
+            .collect();
+        return Outcome::Done(notes.join("; "));
+    };
+    let (kind, outcome) = &steps[at];
+    if steps.len() == 1 || matches!(outcome, Outcome::Queued | Outcome::InFlight) {
+        return outcome.clone();
+    }
+    let later: Vec<&str> = steps[at + 1..].iter().map(|(k, _)| k.label()).collect();
+    let why = |text: &str| {
+        let mut said = format!("{}: {text}", kind.label());
+        if at > 0 {
+            said = format!("{} done; {said}", steps[at - 1].0.label());
+        }
+        if !later.is_empty() {
+            said.push_str(&format!("; not sent: {}", later.join(", ")));
+        }
+        said
+    };
+    match outcome {
+        Outcome::Failed(t) => Outcome::Failed(why(t)),
+        Outcome::NotSent(t) => Outcome::NotSent(why(t)),
+        Outcome::Unknown(t) => Outcome::Unknown(why(t)),
+        other => other.clone(),
+    }
+}
