@@ -176,7 +176,12 @@ fn a_graphql_rate_limit_is_waited_out_until_the_reset() {
     );
     // The last point spent is still a success: the page came.
     assert_eq!(
-        graphql(200, None, r#"{"data":{"rateLimit":{"remaining":0}}}"#, empty),
+        graphql(
+            200,
+            None,
+            r#"{"data":{"rateLimit":{"remaining":0}}}"#,
+            empty
+        ),
         Answer::Success { scopes: None }
     );
     // Non-2xx GraphQL answers are classified by their status, as REST ones are.

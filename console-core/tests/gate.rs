@@ -116,7 +116,11 @@ fn every_answer_from_every_state_for_every_kind_of_call() {
     let graphql_sso_body_only = graphql(None, refusal, RateLimit::default());
     let graphql_sso_header_only = graphql(Some(SSO), r#"{"data":{}}"#, RateLimit::default());
     let graphql_limited = graphql(None, r#"{"errors":[{"type":"RATE_LIMITED"}]}"#, primary);
-    let graphql_page = graphql(None, r#"{"data":{"organization":{}}}"#, RateLimit::default());
+    let graphql_page = graphql(
+        None,
+        r#"{"data":{"organization":{}}}"#,
+        RateLimit::default(),
+    );
     let sso_no_link = Gate::SsoRequired { url: None };
     // `org read`: members, invitations, credential authorizations, GraphQL identities.
     #[rustfmt::skip]

@@ -15,7 +15,9 @@ fn run(per_page: u64, concurrency: usize, size: impl Fn(usize) -> u64) -> (Vec<u
     let mut answered = 0;
     loop {
         while in_flight.len() < concurrency {
-            let Some(page) = plan.next_request() else { break };
+            let Some(page) = plan.next_request() else {
+                break;
+            };
             asked.push(page);
             in_flight.push(page);
         }

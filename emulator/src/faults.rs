@@ -45,6 +45,9 @@ pub struct Fault {
     /// never hears of it (with `drop` or a 5xx `status`).
     #[serde(default)]
     pub after: bool,
+    /// Answer as GitHub does when a token's GraphQL points are spent (200, a `RATE_LIMITED`
+    /// error, `x-ratelimit-remaining: 0`), with the budget resetting this many seconds later.
+    pub graphql_rate_limited: Option<u64>,
     /// Only requests with this method (e.g. "POST").
     pub method: Option<String>,
     /// Only requests whose path contains this text.
@@ -105,6 +108,9 @@ impl Fault {
         }
         if self.sso && !matches!(self.status, Some(403 | 404)) {
             return Some("`sso` needs `status` 403 or 404".into());
+        }
+        if self.graphql_rate_limited.is_some() && (self.status.is_some() || self.drop.is_some()) {
+            return Some("give `graphqlRateLimited` alone, without `status` or `drop`".into());
         }
         if self.retry_after.is_some() && self.status.is_none() {
             return Some("`retryAfter` needs a `status` (429 or 403)".into());
@@ -223,6 +229,8 @@ async fn faulted(
         failed_answer(&fault, &org)
     } else if fault.drop.is_some() || fault.status.is_some() {
         failed_answer(&fault, &org)
+    } else if let Some(seconds) = fault.graphql_rate_limited {
+        graphql_rate_limited(seconds)
     } else {
         return next.run(request).await;
     };
@@ -240,6 +248,27 @@ async fn faulted(
         }
     }
     answer
+}
+
+/// GitHub's answer to a GraphQL query when the token's points are spent (contract §2.2).
+fn graphql_rate_limited(reset_in: u64) -> Response {
+    let body = serde_json::json!({"errors": [{
+        "type": "RATE_LIMITED",
+        "message": "API rate limit exceeded for user ID 5000001. If you reach out to GitHub Support for help, please include the request ID.",
+    }]});
+    let reset = crate::org::now() + reset_in;
+    let mut response = (StatusCode::OK, axum::Json(body)).into_response();
+    let headers = response.headers_mut();
+    for (name, value) in [
+        ("x-ratelimit-limit", 5000),
+        ("x-ratelimit-remaining", 0),
+        ("x-ratelimit-used", 5000),
+        ("x-ratelimit-reset", reset),
+    ] {
+        headers.insert(name, HeaderValue::from(value));
+    }
+    headers.insert("x-ratelimit-resource", HeaderValue::from_static("graphql"));
+    response
 }
 
 /// The answer a fault gives instead of the real one.

@@ -177,3 +177,37 @@ async fn the_log_shows_requests_with_their_credentials_and_reset_restores_the_se
         "only the list after the reset"
     );
 }
+
+#[tokio::test]
+async fn a_graphql_rate_limit_fault_answers_as_github_does_when_the_points_are_spent() {
+    let router = router(&emulator(0));
+    let fault = json!({"graphqlRateLimited": 2, "path": "/graphql"});
+    assert_eq!(
+        control(&router, Method::POST, "/_emulator/faults", fault).await,
+        StatusCode::NO_CONTENT
+    );
+    let query = json!({"query": "{ rateLimit { remaining } }"}).to_string();
+    let limited = send(
+        &router,
+        Method::POST,
+        "/graphql",
+        Some("good"),
+        Some(&query),
+    )
+    .await;
+    assert_eq!(limited.status, StatusCode::OK);
+    assert_eq!(limited.header("x-ratelimit-remaining"), "0");
+    assert_eq!(limited.header("x-ratelimit-resource"), "graphql");
+    let reset: u64 = limited.header("x-ratelimit-reset").parse().unwrap_or(0);
+    assert!(reset > 0);
+    assert!(
+        limited.text.contains("\"RATE_LIMITED\""),
+        "{}",
+        limited.text
+    );
+    let refused = json!({"graphqlRateLimited": 2, "status": 500});
+    assert_eq!(
+        control(&router, Method::POST, "/_emulator/faults", refused).await,
+        StatusCode::BAD_REQUEST
+    );
+}

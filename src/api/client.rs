@@ -5,14 +5,14 @@
 //! every attempt of a write: the first, each retry, and the one after a rate-limit wait.
 use std::sync::Arc;
 
-use console_core::answer::Answer;
+use console_core::answer::{Answer, GraphqlErrors};
 use console_core::gate::{Call, Gate};
 use console_core::retry::{decide, Attempt, Decision, Method, RetryPolicy};
 
 use super::cancel::{now_ms, sleep_unless, Cancel};
 use super::error::{ApiError, ErrorKind};
 use super::link::{LocalGate, SessionLink};
-use super::transport::{attempt, Failure, Outgoing, Reply};
+use super::transport::{attempt, Api, Failure, Outgoing, Reply};
 use crate::config::{Mode, RuntimeConfig};
 
 /// What the client authenticates with. The token lives only in this value, in memory.
@@ -84,6 +84,21 @@ impl ApiClient {
         self.link.gate()
     }
 
+    /// The API base followed by `path` (which starts with `/`): every URL the console asks for
+    /// is built from the configured base, never taken from an answer.
+    pub fn api_url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Whether the console holds the token itself (direct mode): only then can it tell which
+    /// credential authorization is its own, by the token's last eight characters.
+    pub fn console_self(&self) -> console_core::drift::ConsoleSelf {
+        match &self.credentials {
+            Credentials::Token(token) => console_core::drift::ConsoleSelf::direct(token, None),
+            Credentials::Proxy => console_core::drift::ConsoleSelf::proxy(None),
+        }
+    }
+
     /// `…/scim/v2/organizations/{org}/Users` followed by `suffix`.
     pub fn users_url(&self, suffix: &str) -> String {
         format!(
@@ -100,11 +115,27 @@ impl ApiClient {
         }
     }
 
-    /// Sends one request of kind `call` (a write for every method but GET), retrying where
-    /// safe. A 2xx comes back as `Ok`; everything else as an `ApiError` that keeps what the
-    /// last answer meant and whether an earlier attempt may have been performed.
+    /// Sends one SCIM request of kind `call`; see [`ApiClient::send_to`].
     pub async fn send(
         &self,
+        call: Call,
+        method: Method,
+        url: &str,
+        body: Option<&str>,
+        cancel: &Cancel,
+    ) -> Result<Reply, ApiError> {
+        self.send_to(Api::Scim, call, method, url, body, cancel)
+            .await
+    }
+
+    /// Sends one request of kind `call` to `api`, retrying where safe: a read whatever its
+    /// method (a GraphQL query is a POST), a write only when its method is idempotent. A 2xx
+    /// comes back as `Ok` (a GraphQL answer only when its errors are not a SAML refusal or a
+    /// spent budget); everything else as an `ApiError` that keeps what the last answer meant
+    /// and whether an earlier attempt may have been performed.
+    pub async fn send_to(
+        &self,
+        api: Api,
         call: Call,
         method: Method,
         url: &str,
@@ -116,6 +147,7 @@ impl ApiClient {
             Credentials::Proxy => None,
         };
         let outgoing = Outgoing {
+            api,
             method,
             url,
             token,
@@ -127,7 +159,7 @@ impl ApiClient {
         let mut number = 0;
         loop {
             number += 1;
-            if call == Call::Write {
+            if call.is_write() {
                 if let Some(refused) = self.refusal() {
                     return Err(refused.maybe_performed(unanswered));
                 }
@@ -135,15 +167,24 @@ impl ApiClient {
             let now_s = (now_ms() / 1_000.0) as u64;
             let (answer, error) = match attempt(&outgoing, cancel).await {
                 Ok(reply) => {
-                    let answer = Answer::classify(&reply.response(), &self.org, now_s);
+                    let mut response = reply.response();
+                    if api == Api::Graphql {
+                        response.graphql = Some(GraphqlErrors::read(&reply.body));
+                    }
+                    let answer = Answer::classify(&response, &self.org, now_s);
                     self.link.after(call, &answer);
                     if matches!(answer, Answer::Success { .. }) {
                         self.link.waiting(None);
                         return Ok(reply);
                     }
-                    let error =
+                    let mut error =
                         ApiError::answered(answer.clone(), reply.status, &reply.body, now_s)
                             .with_request_id(reply.request_id);
+                    if api == Api::Graphql {
+                        if let Some(message) = graphql_message(&reply.body) {
+                            error.detail = message;
+                        }
+                    }
                     (answer, error)
                 }
                 Err(Failure::Cancelled) => {
@@ -163,7 +204,8 @@ impl ApiClient {
             let error = error.maybe_performed(unanswered);
             unanswered = unanswered || answer.is_ambiguous();
             let this = Attempt {
-                method,
+                // A read repeated changes nothing, whatever its HTTP method.
+                method: if call.is_write() { method } else { Method::Get },
                 number,
                 elapsed_ms: (now_ms() - started).max(0.0) as u64,
             };
@@ -176,7 +218,7 @@ impl ApiClient {
                     }
                     // A write stops waiting as soon as the gate closes; the top of the loop
                     // then refuses to send it.
-                    let closed = || call == Call::Write && self.refusal().is_some();
+                    let closed = || call.is_write() && self.refusal().is_some();
                     let waited = sleep_unless(ms, cancel, closed).await;
                     if limited {
                         self.link.waiting(None);
@@ -186,4 +228,11 @@ impl ApiClient {
             }
         }
     }
+}
+
+/// The first error message of a GraphQL answer (GitHub's words for a refusal in a 200).
+pub(super) fn graphql_message(body: &str) -> Option<String> {
+    let answer: scim::org::graphql::Response<serde::de::IgnoredAny> =
+        serde_json::from_str(body).ok()?;
+    answer.errors.into_iter().next().map(|e| e.message)
 }

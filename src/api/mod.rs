@@ -6,8 +6,10 @@ mod client;
 mod error;
 mod link;
 pub mod load_all;
+pub mod org;
+pub mod paged;
 pub mod token_store;
-mod transport;
+pub mod transport;
 mod users;
 
 pub use cancel::Cancel;

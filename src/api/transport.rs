@@ -18,6 +18,8 @@ pub struct Reply {
     pub request_id: Option<String>,
     /// `X-OAuth-Scopes` (classic tokens only): tells a read-only token before a write fails.
     pub scopes: Option<String>,
+    /// `Link` (GitHub's paged REST lists): only its page numbers are ever used.
+    pub link: Option<String>,
 }
 
 impl Reply {
@@ -28,7 +30,7 @@ impl Reply {
             sso: self.sso.as_deref(),
             scopes: self.scopes.as_deref(),
             limits: self.limits,
-            saml_failure: false,
+            graphql: None,
         }
     }
 }
@@ -40,7 +42,35 @@ pub enum Failure {
     Cancelled,
 }
 
+/// Which of GitHub's APIs a request is for: it decides the media types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    /// `/scim/v2/…`: `application/scim+json` both ways.
+    Scim,
+    /// The REST API (`/orgs/…`): `application/vnd.github+json`.
+    Rest,
+    /// `POST /graphql`: a JSON body, answered in JSON.
+    Graphql,
+}
+
+impl Api {
+    fn accept(self) -> &'static str {
+        match self {
+            Api::Scim => scim::SCIM_MEDIA_TYPE,
+            Api::Rest | Api::Graphql => "application/vnd.github+json",
+        }
+    }
+
+    fn content_type(self) -> &'static str {
+        match self {
+            Api::Scim => scim::SCIM_MEDIA_TYPE,
+            Api::Rest | Api::Graphql => "application/json",
+        }
+    }
+}
+
 pub struct Outgoing<'a> {
+    pub api: Api,
     pub method: Method,
     pub url: &'a str,
     /// `None` in proxy mode: the proxy adds the credential.
@@ -67,7 +97,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
     };
     let mut builder = RequestBuilder::new(request.url)
         .method(method)
-        .header("Accept", scim::SCIM_MEDIA_TYPE)
+        .header("Accept", request.api.accept())
         // Names the caller: GitHub's CORS allows it, and the site's proxy refuses writes
         // without it (a form on another site cannot add it).
         .header("X-Requested-With", "scim-admin")
@@ -77,7 +107,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
     }
     let sent = match request.body {
         Some(body) => match builder
-            .header("Content-Type", scim::SCIM_MEDIA_TYPE)
+            .header("Content-Type", request.api.content_type())
             .body(body)
         {
             Ok(built) => built.send().await,
@@ -100,6 +130,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
     let sso = headers.get("x-github-sso");
     let request_id = headers.get("x-github-request-id");
     let scopes = headers.get("x-oauth-scopes");
+    let link = headers.get("link");
     let status = response.status();
     let body = response.text().await.map_err(failure)?;
     Ok(Reply {
@@ -109,5 +140,6 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
         limits,
         request_id,
         scopes,
+        link,
     })
 }

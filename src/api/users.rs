@@ -17,7 +17,7 @@ use scim::{ListResponse, ScimUser};
 use super::cancel::Cancel;
 use super::client::ApiClient;
 use super::error::{ApiError, ErrorKind};
-use super::transport::Reply;
+use super::transport::{Api, Reply};
 
 /// A successful write and GitHub's request id (for the activity log).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub struct Done<T> {
     pub note: String,
 }
 
-fn decode<T: serde::de::DeserializeOwned>(reply: &Reply) -> Result<T, ApiError> {
+pub(super) fn decode<T: serde::de::DeserializeOwned>(reply: &Reply) -> Result<T, ApiError> {
     serde_json::from_str(&reply.body).map_err(|e| ApiError {
         kind: ErrorKind::Undecodable,
         status: Some(reply.status),
@@ -223,8 +223,27 @@ impl ApiClient {
     /// identity is gone (a 404 with it is an SSO refusal: the gate closes, nothing is done).
     pub async fn delete_user(&self, id: &str, cancel: &Cancel) -> Result<Done<()>, ApiError> {
         let url = self.user_url(id);
+        let confirm = async {
+            match self.send(Call::Read, Method::Get, &url, None, cancel).await {
+                Ok(_) => Answer::Success { scopes: None },
+                Err(e) => e.answer.unwrap_or(Answer::Network),
+            }
+        };
+        self.delete_once(Api::Scim, &url, confirm, cancel).await
+    }
+
+    /// A DELETE, exactly once: retried as idempotent by `send_to`; after a 404 without
+    /// `X-GitHub-SSO`, `confirm` (a read: `NotFound` gone, `Success` still there) settles
+    /// whether it is done. `confirm` is only awaited then.
+    pub(super) async fn delete_once(
+        &self,
+        api: Api,
+        url: &str,
+        confirm: impl std::future::Future<Output = Answer>,
+        cancel: &Cancel,
+    ) -> Result<Done<()>, ApiError> {
         let error = match self
-            .send(Call::Write, Method::Delete, &url, None, cancel)
+            .send_to(api, Call::Write, Method::Delete, url, None, cancel)
             .await
         {
             Ok(reply) => return Ok(done((), &reply)),
@@ -240,32 +259,29 @@ impl ApiClient {
                 let detail = error.to_string();
                 Err(unconfirmed(error, detail))
             }
-            DeleteNext::Confirm => {
-                let get = match self.send(Call::Read, Method::Get, &url, None, cancel).await {
-                    Ok(_) => Answer::Success { scopes: None },
-                    Err(e) => e.answer.unwrap_or(Answer::Network),
-                };
-                match delete_after_confirm(&get, error.maybe_performed) {
-                    DeleteSettled::Gone { by_earlier_attempt } => Ok(Done {
-                        value: (),
-                        request_id: error.request_id,
-                        note: if by_earlier_attempt {
-                            "removed by an earlier attempt whose answer was lost; confirmed by look-up"
-                        } else {
-                            "already removed; confirmed by look-up"
-                        }
-                        .into(),
-                    }),
-                    DeleteSettled::StillThere => Err(ApiError {
-                        detail: "GitHub answered 404, but the identity is still there".into(),
-                        ..error
-                    }),
-                    DeleteSettled::Unknown => {
-                        let detail = format!("GitHub answered 404 and the check that it is gone failed: {error}");
-                        Err(unconfirmed(error, detail))
+            DeleteNext::Confirm => match delete_after_confirm(&confirm.await, error.maybe_performed)
+            {
+                DeleteSettled::Gone { by_earlier_attempt } => Ok(Done {
+                    value: (),
+                    request_id: error.request_id,
+                    note: if by_earlier_attempt {
+                        "removed by an earlier attempt whose answer was lost; confirmed by look-up"
+                    } else {
+                        "already removed; confirmed by look-up"
                     }
+                    .into(),
+                }),
+                DeleteSettled::StillThere => Err(ApiError {
+                    detail: "GitHub answered 404, but it is still there".into(),
+                    ..error
+                }),
+                DeleteSettled::Unknown => {
+                    let detail = format!(
+                        "GitHub answered 404 and the check that it is gone failed: {error}"
+                    );
+                    Err(unconfirmed(error, detail))
                 }
-            }
+            },
         }
     }
 }

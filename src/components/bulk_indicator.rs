@@ -3,6 +3,8 @@ use console_core::activity::Outcome;
 use leptos::prelude::*;
 
 use crate::components::deprovision_dialog::DeprovisionDialog;
+use crate::components::review::action_dialog::ActionDialog;
+use crate::session::bulk::Job;
 use crate::session::use_session;
 
 #[component]
@@ -16,9 +18,9 @@ pub fn BulkIndicator() -> impl IntoView {
                 <span>
                     {move || {
                         if bulk.running.get() {
-                            format!("Deprovisioning: {} of {}", settled(), total())
+                            format!("{}: {} of {}", bulk.title(), settled(), total())
                         } else {
-                            format!("Deprovisioning finished: {} of {}", settled(), total())
+                            format!("{} finished: {} of {}", bulk.title(), settled(), total())
                         }
                     }}
                 </span>
@@ -42,11 +44,23 @@ pub fn BulkIndicator() -> impl IntoView {
                 </Show>
             </section>
         </Show>
-        <Show when=move || bulk.shown.get()>
-            <DeprovisionDialog
-                targets=Vec::new()
-                on_close=Callback::new(move |()| bulk.shown.set(false))
-            />
-        </Show>
+        {move || {
+            let on_close = Callback::new(move |()| bulk.shown.set(false));
+            if !bulk.shown.get() {
+                return ().into_any();
+            }
+            let category = bulk
+                .items
+                .with_untracked(|items| match items.first().map(|i| &i.job) {
+                    Some(Job::Drift { category, .. }) => Some(*category),
+                    _ => None,
+                });
+            match (bulk.action.get_untracked(), category) {
+                (Some(kind), Some(category)) => {
+                    view! { <ActionDialog kind category keys=Vec::new() on_close /> }.into_any()
+                }
+                _ => view! { <DeprovisionDialog targets=Vec::new() on_close /> }.into_any(),
+            }
+        }}
     }
 }

@@ -11,7 +11,7 @@ use crate::components::gate_status::GateStatus;
 use crate::components::idp_notice::IdpNotice;
 use crate::pages::{
     activity::ActivityPage, edit::EditPage, identity::IdentityPage, members::MembersPage,
-    provision::ProvisionPage,
+    provision::ProvisionPage, review::ReviewPage,
 };
 use crate::session::Session;
 
@@ -39,6 +39,7 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
             <nav aria-label="Console">
                 <A href="/">"Identities"</A>
                 <A href="/provision">"Provision"</A>
+                <A href="/review">"Review"</A>
                 <A href="/activity">"Activity"</A>
             </nav>
             <BulkIndicator />
@@ -53,6 +54,7 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
                 <Route path=path!("/provision") view=ProvisionPage />
                 <Route path=path!("/identities/:id") view=IdentityPage />
                 <Route path=path!("/identities/:id/edit") view=EditPage />
+                <Route path=path!("/review") view=ReviewPage />
                 <Route path=path!("/activity") view=ActivityPage />
             </Routes>
         </main>

@@ -11,4 +11,5 @@ pub mod load_error;
 pub mod load_progress;
 pub mod lookup;
 pub mod member_table;
+pub mod review;
 pub mod toast_region;

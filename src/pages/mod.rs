@@ -5,3 +5,4 @@ pub mod edit;
 pub mod identity;
 pub mod members;
 pub mod provision;
+pub mod review;

@@ -1,10 +1,12 @@
-//! A bulk run (deprovisioning many identities) belongs to the session, not to the dialog that
-//! started it: its progress and Stop are in the header on every page, and Disconnect stops it
-//! first. Writes go one at a time, `GAP_MS` apart (GitHub asks for a second between writes).
-//! Before each one the run looks at the stop switch and the gate: once either says no, that
-//! item and every later one read "not sent" with the reason. Every item is in the journal
-//! from the start (queued), so a reload shows the whole run.
+//! A bulk run (deprovisioning many identities, or one action of the drift review on many rows)
+//! belongs to the session, not to the dialog that started it: its progress and Stop are in the
+//! header on every page, and Disconnect stops it first. Writes go one at a time, `GAP_MS`
+//! apart (GitHub asks for a second between writes). Before each item the run looks at the stop
+//! switch and the gate: once either says no, that item and every later one read "not sent"
+//! with the reason (an item's second step follows its first; the gate is asked as it leaves).
+//! Every write is in the journal from the start (queued), so a reload shows the whole run.
 use console_core::activity::Outcome;
+use console_core::drift::{ActionKind, CategoryId, Plan, Subject};
 use console_core::table::Row;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -31,17 +33,33 @@ impl From<&Row> for Target {
     }
 }
 
+/// What a run does to one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    /// DELETE the SCIM identity `target.id`.
+    Deprovision,
+    /// An action of the drift review on the row `target.id` of `category`.
+    Drift {
+        category: CategoryId,
+        plan: Plan,
+        subject: Subject,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub target: Target,
-    /// Its journal entry.
-    pub entry: u64,
+    pub job: Job,
+    /// Its journal entries, one per request it sends.
+    pub entries: Vec<u64>,
     pub outcome: Outcome,
 }
 
 #[derive(Clone, Copy)]
 pub struct Bulk {
     pub items: RwSignal<Vec<Item>>,
+    /// The review action the run performs (`None`: deprovisioning).
+    pub action: RwSignal<Option<ActionKind>>,
     pub running: RwSignal<bool>,
     /// The run's results are shown from the header (after the dialog that started it closed).
     pub shown: RwSignal<bool>,
@@ -53,6 +71,7 @@ impl Bulk {
     pub fn new() -> Self {
         Self {
             items: RwSignal::new(Vec::new()),
+            action: RwSignal::new(None),
             running: RwSignal::new(false),
             shown: RwSignal::new(false),
             stop: StoredValue::new(Cancel::new()),
@@ -62,23 +81,42 @@ impl Bulk {
 
     /// Starts deprovisioning `targets` in order (one run at a time).
     pub fn start(self, session: Session, targets: Vec<Target>) {
+        let items = targets.into_iter().map(|target| (target, Job::Deprovision));
+        self.begin(session, None, items.collect());
+    }
+
+    /// Starts the review action `action` on `items` (rows and their jobs), in order.
+    pub fn start_action(self, session: Session, action: ActionKind, items: Vec<(Target, Job)>) {
+        self.begin(session, Some(action), items);
+    }
+
+    /// What the header says the run does.
+    pub fn title(self) -> &'static str {
+        match self.action.get() {
+            None => "Deprovisioning",
+            Some(ActionKind::RemoveMember) => "Removing members",
+            Some(ActionKind::DeprovisionScim) => "Deprovisioning SCIM identities",
+            Some(ActionKind::CancelInvitation) => "Cancelling invitations",
+            Some(ActionKind::RevokeCredential) => "Revoking authorizations",
+            Some(ActionKind::OpenSsoPage) => "Working",
+        }
+    }
+
+    fn begin(self, session: Session, action: Option<ActionKind>, items: Vec<(Target, Job)>) {
         if self.running.get_untracked() {
             return;
         }
-        let items = targets
+        let items = items
             .into_iter()
-            .map(|target| Item {
-                entry: session.journal.record(
-                    "deprovision",
-                    &target.user_name,
-                    &target.id,
-                    Outcome::Queued,
-                ),
+            .map(|(target, job)| Item {
+                entries: record(session, &target, &job),
                 target,
+                job,
                 outcome: Outcome::Queued,
             })
             .collect();
         self.items.set(items);
+        self.action.set(action);
         self.stop.set_value(Cancel::new());
         self.stop_reason.set_value("stopped by the owner".into());
         self.running.set(true);
@@ -136,11 +174,16 @@ async fn run(session: Session, bulk: Bulk) {
         };
         if let Some(reason) = refused {
             for j in i..count {
-                let Some(entry) = bulk.items.try_with_untracked(|items| items[j].entry) else {
+                let Some(entries) = bulk
+                    .items
+                    .try_with_untracked(|items| items[j].entries.clone())
+                else {
                     break;
                 };
                 let outcome = Outcome::NotSent(reason.clone());
-                session.journal.settle(entry, outcome.clone(), None, None);
+                for entry in entries {
+                    session.journal.settle(entry, outcome.clone(), None, None);
+                }
                 set(j, outcome);
             }
             break;
@@ -149,8 +192,46 @@ async fn run(session: Session, bulk: Bulk) {
             break;
         };
         set(i, Outcome::InFlight);
-        let result = session.deprovision(item.entry, &item.target.id).await;
-        set(i, outcome_of(&result));
+        let outcome = match &item.job {
+            Job::Deprovision => {
+                let entry = item.entries.first().copied().unwrap_or_default();
+                outcome_of(&session.deprovision(entry, &item.target.id).await)
+            }
+            Job::Drift { .. } => session.run_plan(&item, &stop).await,
+        };
+        set(i, outcome);
     }
     bulk.running.try_set(false);
+}
+
+/// The journal entries of one item, queued: one per request it will send.
+fn record(session: Session, target: &Target, job: &Job) -> Vec<u64> {
+    let queued = |action: &str, id: &str| {
+        session
+            .journal
+            .record(action, &target.user_name, id, Outcome::Queued)
+    };
+    match job {
+        Job::Deprovision => vec![queued("deprovision", &target.id)],
+        Job::Drift { plan, subject, .. } => plan
+            .steps
+            .iter()
+            .map(|step| {
+                queued(
+                    super::drift_writes::action_name(step.kind),
+                    &scim_id(step, subject),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The scim_user_id a step deletes, for the journal (empty for other steps).
+fn scim_id(step: &console_core::drift::Step, subject: &Subject) -> String {
+    match (step.kind, subject) {
+        (console_core::drift::StepKind::DeleteScimIdentity, Subject::Identity(i)) => {
+            i.scim_user_id.clone().unwrap_or_default()
+        }
+        _ => String::new(),
+    }
 }

@@ -127,7 +127,7 @@ impl Default for Members {
 
 /// A `performance.mark` at the next frame, after the change has been rendered: what the
 /// benchmark (bench/) reads as "first row painted" and "all rows rendered".
-fn mark_after_paint(name: &'static str) {
+pub(crate) fn mark_after_paint(name: &'static str) {
     request_animation_frame(move || {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark(name);

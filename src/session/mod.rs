@@ -1,11 +1,14 @@
 //! The connected session: the client, the one SAML gate and its `can_write` memo, the loaded
-//! identities, the activity journal, the bulk run and the toasts. Built by `connect` under a
+//! identities, the drift review, the activity journal, the bulk run and the toasts. Built by `connect` under a
 //! reactive owner of its own, provided to every page by context (`use_session`), and disposed
 //! with everything in it (the token included) on Disconnect.
 pub mod bulk;
 pub mod connect;
+mod drift_writes;
 pub mod journal;
 pub mod members;
+pub mod review;
+mod review_load;
 pub mod toasts;
 mod writes;
 
@@ -20,6 +23,7 @@ use crate::api::{token_store, ApiClient, Cancel, GateSignals};
 use bulk::Bulk;
 use journal::Journal;
 use members::Members;
+use review::ReviewStore;
 use toasts::Toasts;
 
 #[derive(Clone, Copy)]
@@ -35,6 +39,7 @@ pub struct Session {
     /// When a rate-limit wait ends (epoch ms), while one is going on.
     pub rate_wait_until: RwSignal<Option<f64>>,
     pub members: Members,
+    pub review: ReviewStore,
     pub journal: Journal,
     pub bulk: Bulk,
     pub toasts: Toasts,
@@ -57,6 +62,7 @@ impl Session {
             checking: RwSignal::new(false),
             rate_wait_until: signals.rate_wait_until,
             members: Members::new(),
+            review: ReviewStore::new(),
             journal: Journal::load(),
             bulk: Bulk::new(),
             toasts,
@@ -115,6 +121,8 @@ impl Session {
     pub fn end(self) {
         self.bulk.stop("disconnected");
         self.members.stop();
+        self.review.stop();
+        review::forget();
         self.journal.clear();
         token_store::forget();
     }

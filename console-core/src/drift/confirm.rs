@@ -15,8 +15,17 @@ pub enum Check {
     /// `GET /orgs/{org}/memberships/{username}`: 404, or a `pending` membership (an
     /// invitation, not a member), means no longer a member.
     Membership(String),
-    /// Page through the REST list at `path`: gone when no item has this `id`.
-    NotListed { path: String, id: u64 },
+    /// Page through the REST list at `path`: gone when none of its items has this `id`.
+    NotListed { path: String, list: Listed, id: u64 },
+}
+
+/// Which REST list a [`Check::NotListed`] pages through (and so which id it compares).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// `GET /orgs/{org}/invitations`: the invitation's `id`.
+    Invitations,
+    /// `GET /orgs/{org}/credential-authorizations?login=`: the `credential_id`.
+    CredentialAuthorizations,
 }
 
 /// The read that confirms `step` of a plan about `subject`, in `org`; `None` when the step
@@ -29,6 +38,7 @@ pub fn check_for(org: &str, step: &Step, subject: &Subject) -> Option<Check> {
         }
         (StepKind::CancelInvitation, Subject::Identity(i)) => Some(Check::NotListed {
             path: links::list_path(org, "invitations", "")?,
+            list: Listed::Invitations,
             id: i.invitation_id?,
         }),
         (StepKind::RevokeCredential, Subject::Credential(c)) => Some(Check::NotListed {
@@ -37,6 +47,7 @@ pub fn check_for(org: &str, step: &Step, subject: &Subject) -> Option<Check> {
                 "credential-authorizations",
                 &format!("login={}", percent_encode(&c.login)),
             )?,
+            list: Listed::CredentialAuthorizations,
             id: c.credential_id,
         }),
         _ => None,

@@ -1,9 +1,10 @@
 //! GitHub's decoded answers (`scim::org`) as the review's inputs, field by field: REST
-//! `simple-user` (members, outside collaborators), `organization-invitation` and
+//! `simple-user` (members, outside collaborators, as `ListedUser`), `organization-invitation` (as
+//! `ListedInvitation`) and
 //! `credential-authorization`, and the GraphQL `ExternalIdentity` node of the drift query.
 use scim::org::graphql;
-use scim::org::rest::{CredentialAuthorization, CredentialType, OrganizationInvitation};
-use scim::org::SimpleUser;
+use scim::org::rest::{CredentialAuthorization, CredentialType, ListedInvitation};
+use scim::org::ListedUser;
 
 use super::credential::{Credential, CredentialKind};
 use super::input::{
@@ -12,7 +13,7 @@ use super::input::{
 };
 
 /// A member of `GET /orgs/{org}/members`; `admin` when the login is also in `?role=admin`.
-pub fn member(user: SimpleUser, admin: bool) -> Member {
+pub fn member(user: ListedUser, admin: bool) -> Member {
     Member {
         login: user.login,
         name: user.name,
@@ -20,14 +21,14 @@ pub fn member(user: SimpleUser, admin: bool) -> Member {
     }
 }
 
-pub fn collaborator(user: SimpleUser) -> Collaborator {
+pub fn collaborator(user: ListedUser) -> Collaborator {
     Collaborator {
         login: user.login,
         name: user.name,
     }
 }
 
-pub fn invitation(invitation: OrganizationInvitation) -> Invitation {
+pub fn invitation(invitation: ListedInvitation) -> Invitation {
     Invitation {
         id: invitation.id,
         login: invitation.login,
@@ -53,7 +54,9 @@ pub fn credential(c: CredentialAuthorization) -> Credential {
         kind,
         token_last_eight: c.token_last_eight,
         fingerprint: c.fingerprint,
-        title: c.authorized_credential_title.or(c.authorized_credential_note),
+        title: c
+            .authorized_credential_title
+            .or(c.authorized_credential_note),
         authorized_at: c.credential_authorized_at,
         accessed_at: c.credential_accessed_at,
         expires_at: c.authorized_credential_expires_at,

@@ -38,7 +38,7 @@ mod warnings;
 
 pub use actions::{offers, ActionKind, Availability, Offer, Write};
 pub use category::CategoryId;
-pub use confirm::{check_for, Check};
+pub use confirm::{check_for, Check, Listed};
 pub use credential::{ConsoleSelf, Credential, CredentialKind, Ownership};
 pub use export::ExportTable;
 pub use input::{

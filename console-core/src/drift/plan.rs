@@ -130,7 +130,10 @@ impl StepOutcome {
 /// plan has more than one, followed by the steps it kept from being sent.
 pub fn item_outcome(steps: &[(StepKind, crate::activity::Outcome)]) -> crate::activity::Outcome {
     use crate::activity::Outcome;
-    let Some(at) = steps.iter().position(|(_, o)| !matches!(o, Outcome::Done(_))) else {
+    let Some(at) = steps
+        .iter()
+        .position(|(_, o)| !matches!(o, Outcome::Done(_)))
+    else {
         let notes: Vec<&str> = steps
             .iter()
             .filter_map(|(_, o)| match o {

@@ -3,7 +3,7 @@
 use console_core::drift::github;
 use console_core::drift::{CredentialKind, InvitationSource, Role};
 use scim::org::graphql::{DriftData, Response};
-use scim::org::{CredentialAuthorization, OrganizationInvitation, SimpleUser};
+use scim::org::{CredentialAuthorization, ListedInvitation, ListedUser};
 
 fn decode<T: serde::de::DeserializeOwned>(json: &str) -> T {
     serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"))
@@ -13,9 +13,12 @@ const USER: &str = r#"{"login":"octocat","id":1,"node_id":"MDQ6VXNlcjE=","avatar
 
 #[test]
 fn members_and_collaborators_from_simple_users() {
-    let users: Vec<SimpleUser> = decode(&format!("[{USER}]"));
+    let users: Vec<ListedUser> = decode(&format!("[{USER}]"));
     let member = github::member(users[0].clone(), true);
-    assert_eq!((member.login.as_str(), member.role), ("octocat", Role::Admin));
+    assert_eq!(
+        (member.login.as_str(), member.role),
+        ("octocat", Role::Admin)
+    );
     assert_eq!(github::member(users[0].clone(), false).role, Role::Member);
     assert_eq!(github::collaborator(users[0].clone()).login, "octocat");
 }
@@ -26,12 +29,16 @@ fn invitations_keep_their_source_and_id() {
         r#"[{{"id":7,"login":null,"node_id":"x","email":"ana@idp.example","role":"direct_member","created_at":"2026-01-02T03:04:05Z","inviter":{USER},"team_count":0,"invitation_teams_url":"https://api.github.com/organizations/2/invitations/7/teams","invitation_source":"scim"}},
             {{"id":8,"login":"bo","node_id":"y","email":null,"role":"admin","created_at":"2026-01-02T03:04:05Z","inviter":{USER},"team_count":2,"invitation_teams_url":"u"}}]"#
     );
-    let list: Vec<OrganizationInvitation> = decode(&json);
+    let list: Vec<ListedInvitation> = decode(&json);
     let mapped: Vec<_> = list.into_iter().map(github::invitation).collect();
     assert_eq!(mapped[0].id, 7);
     assert_eq!(mapped[0].source, InvitationSource::Scim);
     assert_eq!(mapped[0].email.as_deref(), Some("ana@idp.example"));
-    assert_eq!(mapped[1].source, InvitationSource::Unknown, "older answers have no source");
+    assert_eq!(
+        mapped[1].source,
+        InvitationSource::Unknown,
+        "older answers have no source"
+    );
     assert_eq!(mapped[1].login.as_deref(), Some("bo"));
 }
 
@@ -49,7 +56,10 @@ fn credentials_name_their_kind_and_what_identifies_them() {
     assert_eq!(mapped[0].title.as_deref(), Some("ci"));
     assert_eq!(mapped[0].scopes, ["repo", "read:org"]);
     assert_eq!(mapped[1].kind, CredentialKind::SshKey);
-    assert_eq!((mapped[1].identifier(), mapped[1].title.as_deref()), ("jklmnop12345678", Some("laptop")));
+    assert_eq!(
+        (mapped[1].identifier(), mapped[1].title.as_deref()),
+        ("jklmnop12345678", Some("laptop"))
+    );
     assert!(!mapped[2].kind.revocable());
     assert_eq!(mapped[2].kind.label(), "OAuth app token");
 }
@@ -77,9 +87,15 @@ fn a_graphql_page_becomes_nodes_primary_email_first_null_edges_skipped() {
     let saml = nodes[0].saml.clone().unwrap_or_default();
     assert_eq!(saml.name_id.as_deref(), Some("Ana@IdP.example"));
     assert_eq!(saml.emails, ["ana@idp.example", "second@x.example"]);
-    assert_eq!(nodes[0].user.as_ref().map(|u| u.login.as_str()), Some("ana-k"));
+    assert_eq!(
+        nodes[0].user.as_ref().map(|u| u.login.as_str()),
+        Some("ana-k")
+    );
     assert!(nodes[1].user.is_none());
-    let invitation = nodes[1].invitation.clone().unwrap_or_else(|| panic!("no invitation"));
+    let invitation = nodes[1]
+        .invitation
+        .clone()
+        .unwrap_or_else(|| panic!("no invitation"));
     assert_eq!(invitation.source, InvitationSource::Scim);
     assert!(nodes[1].scim.as_ref().is_some_and(|s| s.emails.is_empty()));
 }

@@ -2,7 +2,7 @@
 //! item's record says once its steps are settled.
 use console_core::activity::Outcome;
 use console_core::drift::{
-    check_for, item_outcome, Check, CredentialKind, CredentialSubject, IdentitySubject,
+    check_for, item_outcome, Check, CredentialKind, CredentialSubject, IdentitySubject, Listed,
     MemberSubject, Ownership, Step, StepKind, StepOutcome, Subject,
 };
 use console_core::retry::Method;
@@ -37,10 +37,17 @@ fn each_kind_of_step_is_confirmed_by_its_own_read() {
         linked_scim: false,
     });
     assert_eq!(
-        check_for("acme", &step(StepKind::RemoveMember, "/orgs/acme/members/Ana-K"), &member),
+        check_for(
+            "acme",
+            &step(StepKind::RemoveMember, "/orgs/acme/members/Ana-K"),
+            &member
+        ),
         Some(Check::Membership("/orgs/acme/memberships/Ana-K".into()))
     );
-    let scim = step(StepKind::DeleteScimIdentity, "/scim/v2/organizations/acme/Users/s-1");
+    let scim = step(
+        StepKind::DeleteScimIdentity,
+        "/scim/v2/organizations/acme/Users/s-1",
+    );
     assert_eq!(
         check_for("acme", &scim, &identity(Some(4))),
         Some(Check::Get("/scim/v2/organizations/acme/Users/s-1".into()))
@@ -50,6 +57,7 @@ fn each_kind_of_step_is_confirmed_by_its_own_read() {
         check_for("acme", &cancel, &identity(Some(4))),
         Some(Check::NotListed {
             path: "/orgs/acme/invitations".into(),
+            list: Listed::Invitations,
             id: 4
         })
     );
@@ -62,11 +70,15 @@ fn each_kind_of_step_is_confirmed_by_its_own_read() {
         identifier: "12345678".into(),
         ownership: Ownership::NotYours,
     });
-    let revoke = step(StepKind::RevokeCredential, "/orgs/acme/credential-authorizations/9");
+    let revoke = step(
+        StepKind::RevokeCredential,
+        "/orgs/acme/credential-authorizations/9",
+    );
     assert_eq!(
         check_for("acme", &revoke, &credential),
         Some(Check::NotListed {
             path: "/orgs/acme/credential-authorizations?login=a%20b%26c".into(),
+            list: Listed::CredentialAuthorizations,
             id: 9
         })
     );
@@ -81,16 +93,28 @@ fn an_item_is_done_only_when_every_step_is() {
     assert_eq!(item_outcome(&one), done(""));
     let two = [
         (StepKind::CancelInvitation, done("")),
-        (StepKind::DeleteScimIdentity, done("already removed; confirmed by look-up")),
+        (
+            StepKind::DeleteScimIdentity,
+            done("already removed; confirmed by look-up"),
+        ),
     ];
-    assert_eq!(item_outcome(&two), done("already removed; confirmed by look-up"));
+    assert_eq!(
+        item_outcome(&two),
+        done("already removed; confirmed by look-up")
+    );
 }
 
 #[test]
 fn a_failed_first_step_says_the_second_was_not_sent() {
     let failed = [
-        (StepKind::CancelInvitation, Outcome::Failed("GitHub refused the request: x".into())),
-        (StepKind::DeleteScimIdentity, Outcome::NotSent("the step before did not succeed".into())),
+        (
+            StepKind::CancelInvitation,
+            Outcome::Failed("GitHub refused the request: x".into()),
+        ),
+        (
+            StepKind::DeleteScimIdentity,
+            Outcome::NotSent("the step before did not succeed".into()),
+        ),
     ];
     assert_eq!(
         item_outcome(&failed),
@@ -101,7 +125,10 @@ fn a_failed_first_step_says_the_second_was_not_sent() {
     );
     let second = [
         (StepKind::CancelInvitation, Outcome::Done(String::new())),
-        (StepKind::DeleteScimIdentity, Outcome::NotSent("SAML session not authorized".into())),
+        (
+            StepKind::DeleteScimIdentity,
+            Outcome::NotSent("SAML session not authorized".into()),
+        ),
     ];
     assert_eq!(
         item_outcome(&second),
@@ -110,15 +137,23 @@ fn a_failed_first_step_says_the_second_was_not_sent() {
                 .into()
         )
     );
-    let single = [(StepKind::RevokeCredential, Outcome::Unknown("timed out".into()))];
+    let single = [(
+        StepKind::RevokeCredential,
+        Outcome::Unknown("timed out".into()),
+    )];
     assert_eq!(item_outcome(&single), Outcome::Unknown("timed out".into()));
 }
 
 #[test]
 fn only_a_done_step_lets_the_next_leave() {
-    assert_eq!(StepOutcome::of(&Outcome::Done(String::new())), StepOutcome::Done);
     assert_eq!(
-        StepOutcome::of(&Outcome::Done("already removed; confirmed by look-up".into())),
+        StepOutcome::of(&Outcome::Done(String::new())),
+        StepOutcome::Done
+    );
+    assert_eq!(
+        StepOutcome::of(&Outcome::Done(
+            "already removed; confirmed by look-up".into()
+        )),
         StepOutcome::AlreadyGone
     );
     for blocked in [
@@ -127,7 +162,10 @@ fn only_a_done_step_lets_the_next_leave() {
         Outcome::NotSent("x".into()),
     ] {
         assert!(
-            !matches!(StepOutcome::of(&blocked), StepOutcome::Done | StepOutcome::AlreadyGone),
+            !matches!(
+                StepOutcome::of(&blocked),
+                StepOutcome::Done | StepOutcome::AlreadyGone
+            ),
             "{blocked:?}"
         );
     }

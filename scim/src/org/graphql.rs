@@ -297,7 +297,8 @@ mod tests {
 
     #[test]
     fn the_queries_select_the_same_page_from_both_providers() {
-        let page = |q: &str| q[q.find("ssoUrl").unwrap_or(0)..q.find("\n    }").unwrap_or(0)].to_owned();
+        let page =
+            |q: &str| q[q.find("ssoUrl").unwrap_or(0)..q.find("\n    }").unwrap_or(0)].to_owned();
         assert!(DRIFT_QUERY.contains("organization(login: $org)"));
         assert!(ENTERPRISE_DRIFT_QUERY.contains("enterprise(slug: $slug)"));
         assert!(DRIFT_QUERY.contains("nameId username"));

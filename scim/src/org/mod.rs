@@ -11,8 +11,9 @@ pub use crate::BasicError;
 pub use error::{ValidationError, ValidationErrorItem};
 pub use link::{Link, LinkRel};
 pub use rest::{
-    CredentialAuthorization, CredentialType, MembershipRole, MembershipState, OrgMembership,
-    OrganizationInvitation, OrganizationSimple, SimpleUser,
+    CredentialAuthorization, CredentialType, ListedInvitation, ListedUser, MembershipRole,
+    MembershipState, MembershipStateOnly, OrgMembership, OrganizationInvitation,
+    OrganizationSimple, SimpleUser,
 };
 
 /// The body type of every org REST answer: `application/json; charset=utf-8`.

@@ -63,6 +63,33 @@ impl SimpleUser {
     }
 }
 
+/// What a client reads of a `simple-user` in a list (members, outside collaborators): decoding
+/// only these fields keeps a browser client small; the others are skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ListedUser {
+    pub login: String,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// What a client reads of an `organization-invitation` (its `inviter` is a whole `simple-user`,
+/// which a client does not need).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ListedInvitation {
+    pub id: u64,
+    pub login: Option<String>,
+    pub email: Option<String>,
+    pub created_at: String,
+    #[serde(default)]
+    pub invitation_source: Option<String>,
+}
+
+/// What a client reads of an `org-membership`: whether the user is a member now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct MembershipStateOnly {
+    pub state: MembershipState,
+}
+
 /// `organization-simple`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganizationSimple {

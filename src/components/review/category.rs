@@ -1,0 +1,205 @@
+//! One category of the review: what it means, a filter, the rows' counts, the actions on the
+//! selected rows, the exports of the rows shown, and the table.
+use std::collections::HashSet;
+
+use console_core::activity::Outcome;
+use console_core::csv::Separator;
+use console_core::drift::{ActionKind, CategoryId, Sort};
+use leptos::prelude::*;
+
+use super::action_dialog::ActionDialog;
+use super::drift_table::DriftTable;
+use crate::browser::{download, file_stamp};
+use crate::components::gate_guard::blocked_reason;
+use crate::session::review::CredentialsState;
+use crate::session::use_session;
+
+/// The writes a category's rows can offer, for its bulk buttons.
+fn bulk_actions(category: CategoryId) -> &'static [ActionKind] {
+    match category {
+        CategoryId::MembersWithoutScim | CategoryId::MembersWithoutIdentity => {
+            &[ActionKind::RemoveMember]
+        }
+        CategoryId::UnlinkedScim => &[ActionKind::CancelInvitation, ActionKind::DeprovisionScim],
+        CategoryId::StaleLinks => &[ActionKind::DeprovisionScim],
+        CategoryId::Credentials => &[ActionKind::RevokeCredential],
+        CategoryId::NameIdMismatch | CategoryId::OutsideCollaborators => &[],
+    }
+}
+
+#[component]
+pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
+    let session = use_session();
+    let store = session.review;
+    let review = store.review;
+    let filter = RwSignal::new(String::new());
+    let sort = RwSignal::new(None::<Sort>);
+    let selected = RwSignal::new(HashSet::<String>::new());
+    let dialog = RwSignal::new(None::<(ActionKind, Vec<String>)>);
+    let positions = Memo::new(move |_| {
+        let (f, s) = (filter.get(), sort.get());
+        review.with(|r| {
+            r.as_ref()
+                .map(|r| r.category(category).view(&f, s))
+                .unwrap_or_default()
+        })
+    });
+    let total =
+        Memo::new(move |_| review.with(|r| r.as_ref().map_or(0, |r| r.category(category).len())));
+    let waiting_for_credentials = move || {
+        category == CategoryId::Credentials && store.credentials.get() != CredentialsState::Loaded
+    };
+    // Rows an action resolved are no longer selected.
+    let items = session.bulk.items;
+    Effect::new(move |_| {
+        let done: Vec<String> = items.with(|items| {
+            items
+                .iter()
+                .filter(|i| matches!(i.outcome, Outcome::Done(_)))
+                .map(|i| i.target.id.clone())
+                .collect()
+        });
+        if selected.with_untracked(|s| done.iter().any(|k| s.contains(k))) {
+            selected.update(|s| s.retain(|k| !done.contains(k)));
+        }
+    });
+    let writable = session.can_write;
+    let running = session.bulk.running;
+    let reason = Signal::derive(move || {
+        if running.get() && writable.get() {
+            "A bulk run is going on (see the header).".to_owned()
+        } else {
+            blocked_reason().get()
+        }
+    });
+    let open = move |kind: ActionKind| {
+        // In table order, so the dialog lists them as the owner saw them.
+        let keys: Vec<String> = review.with_untracked(|r| {
+            let Some(r) = r else { return Vec::new() };
+            let table = r.category(category);
+            selected.with_untracked(|s| {
+                positions.with_untracked(|p| {
+                    p.iter()
+                        .filter_map(|&at| table.row(at))
+                        .filter(|row| s.contains(&row.key))
+                        .map(|row| row.key.clone())
+                        .collect()
+                })
+            })
+        });
+        dialog.set(Some((kind, keys)));
+    };
+    let export = move |kind: &'static str| {
+        review.with_untracked(|r| {
+            let Some(r) = r else { return };
+            let shown = positions.get_untracked();
+            let (body, mime) = match kind {
+                "csv" => (
+                    r.export_rows(category, Some(&shown))
+                        .to_csv(Separator::Comma),
+                    "text/csv",
+                ),
+                _ => (
+                    serde_json::to_string_pretty(&r.category_json(category, Some(&shown)))
+                        .unwrap_or_default(),
+                    "application/json",
+                ),
+            };
+            let name = format!(
+                "scim-admin-review-{}-{}.{kind}",
+                category.key(),
+                file_stamp()
+            );
+            download(&name, mime, &body);
+        });
+    };
+    let bulk_buttons = move || {
+        bulk_actions(category).iter().map(move |&kind| {
+            view! {
+                <button
+                    type="button"
+                    class="danger"
+                    on:click=move |_| open(kind)
+                    prop:disabled=move || {
+                        !writable.get() || running.get() || selected.with(HashSet::is_empty)
+                    }
+                    aria-describedby="review-action-why"
+                >
+                    {move || format!("{} ({} selected)", kind.label(), selected.with(HashSet::len))}
+                </button>
+            }
+        })
+        .collect_view()
+    };
+    let has_bulk = !bulk_actions(category).is_empty();
+    view! {
+        <section class="category" aria-labelledby="category-title">
+            <h2 id="category-title">{category.title()}</h2>
+            <p class="hint">{category.why()}</p>
+            <Show
+                when=move || !waiting_for_credentials()
+                fallback=|| {
+                    view! {
+                        <p class="empty">
+                            "Credential authorizations are not loaded yet: load them from the summary above."
+                        </p>
+                    }
+                }
+            >
+                <div class="filters">
+                    <label class="filter">
+                        "Filter"
+                        <input
+                            type="search"
+                            prop:value=move || filter.get()
+                            on:input=move |ev| filter.set(event_target_value(&ev))
+                            placeholder="any text in the rows"
+                        />
+                    </label>
+                </div>
+                <div class="toolbar">
+                    <p class="counts" role="status">
+                        {move || {
+                            format!(
+                                "{} rows · {} shown · {} selected",
+                                total.get(),
+                                positions.with(Vec::len),
+                                selected.with(HashSet::len),
+                            )
+                        }}
+                    </p>
+                    <div class="actions">
+                        {bulk_buttons} <Show when=move || has_bulk>
+                            <span id="review-action-why" class="why">
+                                {move || reason.get()}
+                            </span>
+                        </Show>
+                        <button type="button" class="secondary" on:click=move |_| export("csv")>
+                            "Export shown rows (CSV)"
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| export("json")>
+                            "Export shown rows (JSON)"
+                        </button>
+                    </div>
+                </div>
+                <DriftTable
+                    category
+                    positions
+                    selected
+                    sort
+                    on_act=move |(kind, key): (ActionKind, String)| {
+                        dialog.set(Some((kind, vec![key])))
+                    }
+                />
+            </Show>
+            {move || {
+                dialog
+                    .get()
+                    .map(|(kind, keys)| {
+                        let on_close = Callback::new(move |()| dialog.set(None));
+                        view! { <ActionDialog kind category keys on_close /> }
+                    })
+            }}
+        </section>
+    }
+}

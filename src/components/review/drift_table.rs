@@ -1,0 +1,286 @@
+//! One category's table, virtualized the way the member table is (`member_table::ROW_PX` rows
+//! between two spacers, only those in view in the DOM), over the category's `DriftTable`
+//! view model: a checkbox, the category's columns (text only, so nothing from the API can
+//! become markup), and the row's actions (writes open the confirmation dialog, links go to
+//! GitHub's page for what has no API).
+use std::collections::HashSet;
+
+use console_core::drift::{ActionKind, Availability, CategoryId, DriftRow, Offer, Sort};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::components::member_table::ROW_PX;
+use crate::session::use_session;
+
+const WINDOW_ROWS: usize = 40;
+const OVERSCAN: usize = 8;
+
+/// The short label of a row's action button (its accessible name adds the row's name).
+pub fn short_label(kind: ActionKind) -> &'static str {
+    match kind {
+        ActionKind::RemoveMember => "Remove",
+        ActionKind::DeprovisionScim => "Deprovision",
+        ActionKind::CancelInvitation => "Cancel invitation",
+        ActionKind::RevokeCredential => "Revoke",
+        ActionKind::OpenSsoPage => "SAML page",
+    }
+}
+
+/// What names a row to the owner: its first text cell (a login or a userName).
+pub fn row_name(row: &DriftRow) -> String {
+    row.cells
+        .iter()
+        .find_map(|c| c.as_text())
+        .unwrap_or(&row.key)
+        .to_owned()
+}
+
+#[component]
+pub fn DriftTable(
+    category: CategoryId,
+    #[prop(into)] positions: Signal<Vec<u32>>,
+    selected: RwSignal<HashSet<String>>,
+    sort: RwSignal<Option<Sort>>,
+    #[prop(into)] on_act: Callback<(ActionKind, String)>,
+) -> impl IntoView {
+    let review = use_session().review.review;
+    let scroll_top = RwSignal::new(0_i32);
+    let active = RwSignal::new(0_usize);
+    let viewport = NodeRef::<leptos::html::Div>::new();
+    let count = Memo::new(move |_| positions.with(Vec::len));
+    let first =
+        Memo::new(move |_| ((scroll_top.get().max(0) / ROW_PX) as usize).saturating_sub(OVERSCAN));
+    let last = move || (first.get() + WINDOW_ROWS + 2 * OVERSCAN).min(count.get());
+    let visible = move || {
+        let (from, to) = (first.get().min(count.get()), last());
+        let slice: Vec<u32> = positions.with(|p| p[from..to].to_vec());
+        review.with(|r| {
+            let Some(r) = r else { return Vec::new() };
+            let table = r.category(category);
+            slice
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &at)| {
+                    let row = table.row(at)?;
+                    Some((from + i, row.clone(), r.offers(category, row)))
+                })
+                .collect::<Vec<(usize, DriftRow, Vec<Offer>)>>()
+        })
+    };
+    let key_at = move |index: usize| -> Option<String> {
+        let at = positions.with(|p| p.get(index).copied())?;
+        review.with(|r| Some(r.as_ref()?.category(category).row(at)?.key.clone()))
+    };
+    let move_to = move |index: usize| {
+        let index = index.min(count.get_untracked().saturating_sub(1));
+        active.set(index);
+        if let Some(el) = viewport.get() {
+            let top = index as i32 * ROW_PX;
+            let height = el.client_height() - ROW_PX;
+            let current = el.scroll_top();
+            if top < current {
+                el.set_scroll_top(top);
+            } else if top + ROW_PX > current + height {
+                el.set_scroll_top(top + ROW_PX - height);
+            }
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let now = active.get_untracked();
+        match ev.key().as_str() {
+            "ArrowDown" => move_to(now + 1),
+            "ArrowUp" => move_to(now.saturating_sub(1)),
+            "PageDown" => move_to(now + 15),
+            "PageUp" => move_to(now.saturating_sub(15)),
+            "Home" => move_to(0),
+            "End" => move_to(usize::MAX),
+            " " => {
+                if let Some(key) = key_at(now) {
+                    toggle(selected, key);
+                }
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    let sort_state = move |column: usize| match sort.get() {
+        Some(s) if s.column == column && s.descending => "descending",
+        Some(s) if s.column == column => "ascending",
+        _ => "none",
+    };
+    let on_sort = move |column: usize| {
+        sort.update(|s| {
+            *s = match *s {
+                Some(now) if now.column == column && !now.descending => Some(Sort {
+                    column,
+                    descending: true,
+                }),
+                Some(now) if now.column == column => None,
+                _ => Some(Sort {
+                    column,
+                    descending: false,
+                }),
+            }
+        })
+    };
+    let headings = category
+        .columns()
+        .iter()
+        .enumerate()
+        .map(move |(column, spec)| {
+            view! {
+                <th scope="col" aria-sort=move || sort_state(column)>
+                    <button type="button" class="sort" on:click=move |_| on_sort(column)>
+                        {spec.title}
+                        <span aria-hidden="true">
+                            {move || match sort_state(column) {
+                                "ascending" => " ▲",
+                                "descending" => " ▼",
+                                _ => "",
+                            }}
+                        </span>
+                    </button>
+                </th>
+            }
+        });
+    view! {
+        <div
+            class="table-viewport drift"
+            node_ref=viewport
+            tabindex="0"
+            on:keydown=on_key
+            on:scroll=move |_| {
+                if let Some(el) = viewport.get() {
+                    scroll_top.set(el.scroll_top())
+                }
+            }
+            role="group"
+            aria-label=format!("{} (arrow keys move, Space selects)", category.title())
+            aria-activedescendant=move || format!("drift-row-{}", active.get())
+        >
+            <table class="drift" aria-rowcount=move || count.get() + 1>
+                <thead>
+                    <tr aria-rowindex="1">
+                        <th scope="col" class="check">
+                            <span class="visually-hidden">"Selected"</span>
+                        </th>
+                        {headings.collect_view()}
+                        <th scope="col" class="row-actions">
+                            "Actions"
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr
+                        class="spacer"
+                        aria-hidden="true"
+                        style:height=move || {
+                            format!("{}px", first.get().min(count.get()) as i64 * ROW_PX as i64)
+                        }
+                    ></tr>
+                    <For each=visible key=|(index, row, _)| (*index, row.key.clone()) let:item>
+                        <Row index=item.0 row=item.1 offers=item.2 selected active on_act />
+                    </For>
+                    <tr
+                        class="spacer"
+                        aria-hidden="true"
+                        style:height=move || {
+                            format!("{}px", (count.get() - last()) as i64 * ROW_PX as i64)
+                        }
+                    ></tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn toggle(selected: RwSignal<HashSet<String>>, key: String) {
+    selected.update(|s| {
+        if !s.remove(&key) {
+            s.insert(key);
+        }
+    });
+}
+
+#[component]
+fn Row(
+    index: usize,
+    row: DriftRow,
+    offers: Vec<Offer>,
+    selected: RwSignal<HashSet<String>>,
+    active: RwSignal<usize>,
+    on_act: Callback<(ActionKind, String)>,
+) -> impl IntoView {
+    let name = row_name(&row);
+    let key = row.key.clone();
+    let is_selected = {
+        let key = key.clone();
+        move || selected.with(|s| s.contains(&key))
+    };
+    let on_toggle = {
+        let key = key.clone();
+        move |_| toggle(selected, key.clone())
+    };
+    let actions = offers
+        .into_iter()
+        .map(|offer| {
+            let label = short_label(offer.kind);
+            let named = format!("{label} {name}");
+            match offer.availability {
+                Availability::Write(_) => {
+                    let (kind, key) = (offer.kind, key.clone());
+                    view! {
+                        <button
+                            type="button"
+                            class="secondary small"
+                            aria-label=named
+                            on:click=move |_| on_act.run((kind, key.clone()))
+                        >
+                            {label}
+                        </button>
+                    }
+                    .into_any()
+                }
+                Availability::Link(href) => view! {
+                    <a href=href target="_blank" rel="noopener noreferrer" aria-label=named>
+                        {label}
+                        " ↗"
+                    </a>
+                }
+                .into_any(),
+                Availability::Unavailable(why) => view! {
+                    <span class="why" title=why>
+                        {format!("{}: {why}", offer.kind.label())}
+                    </span>
+                }
+                .into_any(),
+            }
+        })
+        .collect_view();
+    let cells = row
+        .cells
+        .iter()
+        .map(|cell| view! { <td>{cell.display()}</td> })
+        .collect_view();
+    view! {
+        <tr
+            id=format!("drift-row-{index}")
+            aria-rowindex=index + 2
+            class:active=move || active.get() == index
+            aria-selected=move || is_selected().to_string()
+        >
+            <td class="check">
+                <input
+                    type="checkbox"
+                    aria-label=format!("Select {name}")
+                    prop:checked=is_selected.clone()
+                    on:change=on_toggle
+                />
+            </td>
+            {cells}
+            <td class="row-actions">
+                <div class="acts">{actions}</div>
+            </td>
+        </tr>
+    }
+}
