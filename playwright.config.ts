@@ -4,6 +4,12 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 48787);
 export const emulatorUrl = `http://127.0.0.1:${port}`;
+// The review's other worlds: SAML set at the enterprise (its identities read from there), and
+// the demo's 1,500 identities (the README's screenshot).
+const enterprisePort = Number(process.env.E2E_ENTERPRISE_PORT ?? port + 11);
+export const enterpriseUrl = `http://127.0.0.1:${enterprisePort}`;
+const demoPort = Number(process.env.E2E_DEMO_PORT ?? port + 12);
+export const demoUrl = `http://127.0.0.1:${demoPort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +31,7 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
+  webServer: [{
     command: [
       'target/debug/scim-emulator', `--listen 127.0.0.1:${port}`, '--org acme-corp',
       '--seed-users 2500', '--static dist', '--test-control',
@@ -34,5 +40,21 @@ export default defineConfig({
     url: `${emulatorUrl}/config.json`,
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  }, {
+    command: [
+      'target/debug/scim-emulator', `--listen 127.0.0.1:${enterprisePort}`, '--org acme-corp',
+      '--seed-users 400', '--static dist', '--enterprise-saml acme-ent', '--token e2e-token=authorized',
+    ].join(' '),
+    url: `${enterpriseUrl}/config.json`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  }, {
+    command: [
+      'target/debug/scim-emulator', `--listen 127.0.0.1:${demoPort}`, '--org acme-corp',
+      '--seed-users 1500', '--static dist', '--token demo-token=authorized',
+    ].join(' '),
+    url: `${demoUrl}/config.json`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  }],
 });

@@ -4,6 +4,7 @@
 //! coming back shows it at once. Leaving the page stops a load still going on.
 use leptos::prelude::*;
 
+use crate::api::org::{IdentitySource, NoProvider};
 use crate::api::ErrorKind;
 use crate::components::load_error::LoadError;
 use crate::components::review::body::ReviewBody;
@@ -60,6 +61,23 @@ pub fn ReviewPage() -> impl IntoView {
                                 }
                             })
                             .or_else(|e| match e.kind {
+                                ErrorKind::NotFound
+                                | ErrorKind::Invalid {
+                                    ..
+                                } if store.source.get_untracked()
+                                    != IdentitySource::Organization => {
+                                    Ok(
+                                        // A slug GitHub does not know (or refuses): say so, and keep
+                                        // the form to correct it.
+                                        view! {
+                                            <p class="error" role="alert">
+                                                {e.to_string()}
+                                            </p>
+                                            <NoProviderNote why=NoProvider::Organization />
+                                        }
+                                            .into_any(),
+                                    )
+                                }
                                 ErrorKind::Cancelled => {
                                     Ok(
                                         view! {

@@ -205,7 +205,6 @@ pub fn ActionDialog(
         <dialog node_ref=dialog class="dialog" aria-labelledby="action-title" on:cancel=on_cancel>
             <h2 id="action-title">{title(kind, count)}</h2>
             <Show when=move || phase.get() != Phase::Results>
-                <p class="consequence">{kind.label()} "."</p>
                 <ul class="warnings">
                     {move || {
                         warnings

@@ -27,6 +27,17 @@ fn bulk_actions(category: CategoryId) -> &'static [ActionKind] {
     }
 }
 
+/// The bulk button's words: what is done to the selected rows.
+fn bulk_label(kind: ActionKind) -> &'static str {
+    match kind {
+        ActionKind::RemoveMember => "Remove",
+        ActionKind::DeprovisionScim => "Deprovision",
+        ActionKind::CancelInvitation => "Cancel the invitations of",
+        ActionKind::RevokeCredential => "Revoke",
+        ActionKind::OpenSsoPage => "Open",
+    }
+}
+
 #[component]
 pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
     let session = use_session();
@@ -125,7 +136,9 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
                     }
                     aria-describedby="review-action-why"
                 >
-                    {move || format!("{} ({} selected)", kind.label(), selected.with(HashSet::len))}
+                    {move || {
+                        format!("{} selected ({})", bulk_label(kind), selected.with(HashSet::len))
+                    }}
                 </button>
             }
         })

@@ -260,7 +260,10 @@ fn Row(
     let cells = row
         .cells
         .iter()
-        .map(|cell| view! { <td>{cell.display()}</td> })
+        .map(|cell| {
+            let (title, text) = (cell.display(), cell.display());
+            view! { <td title=title>{text}</td> }
+        })
         .collect_view();
     view! {
         <tr

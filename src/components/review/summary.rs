@@ -78,7 +78,9 @@ pub fn Summary(shown: RwSignal<CategoryId>) -> impl IntoView {
             <thead>
                 <tr>
                     <th scope="col">"Category"</th>
-                    <th scope="col">"Count"</th>
+                    <th scope="col" class="count">
+                        "Count"
+                    </th>
                     <th scope="col">
                         <span class="visually-hidden">"Bar"</span>
                     </th>
