@@ -17,7 +17,7 @@ use console_core::retry::Method;
 use gloo_net::http::Request;
 use scim::org::{CredentialAuthorization, Link, LinkRel, ListedUser};
 use scim_admin::api::cancel::now_ms;
-use scim_admin::api::org::{IdentitySource, NoProvider};
+use scim_admin::api::org::{IdentitySource, NoProvider, Window};
 use scim_admin::api::paged::load_list;
 use scim_admin::api::{ApiClient, Cancel, ErrorKind, SessionLink};
 use scim_admin::config::{Mode, RuntimeConfig};
@@ -194,7 +194,7 @@ async fn external_identities_are_read_cursor_after_cursor_to_the_total() {
         let page = client
             .identity_page(
                 &IdentitySource::Organization,
-                after.as_deref(),
+                Window::After(after.as_deref()),
                 &Cancel::new(),
             )
             .await
@@ -224,12 +224,51 @@ async fn external_identities_are_read_cursor_after_cursor_to_the_total() {
         .all(|(m, uri)| m == "POST" && uri == "/graphql"));
 }
 
+/// Every guid of the connection read from one end: the pages in the order read.
+async fn read_from(client: &ApiClient, backwards: bool) -> Vec<Vec<String>> {
+    let (mut cursor, mut pages) = (None::<String>, Vec::new());
+    loop {
+        let window = match backwards {
+            false => Window::After(cursor.as_deref()),
+            true => Window::Before(cursor.as_deref()),
+        };
+        let page = client
+            .identity_page(&IdentitySource::Organization, window, &Cancel::new())
+            .await
+            .unwrap()
+            .unwrap();
+        pages.push(page.nodes.into_iter().map(|n| n.guid).collect());
+        match page.next {
+            Some(next) => cursor = Some(next),
+            None => return pages,
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn read_from_the_end_before_cursor_after_cursor_the_connection_comes_out_the_same() {
+    reset().await;
+    let (client, _) = client("wasm-token");
+    let forward: Vec<String> = read_from(&client, false).await.concat();
+    let backward = read_from(&client, true).await;
+    assert_eq!(backward.len(), forward.len().div_ceil(100));
+    let last = &backward[0];
+    assert_eq!(last.len(), 100, "the last page from the end is a full one");
+    assert_eq!(last[..], forward[forward.len() - 100..]);
+    let joined: Vec<String> = backward.into_iter().rev().flatten().collect();
+    assert_eq!(joined, forward);
+}
+
 #[wasm_bindgen_test]
 async fn a_graphql_saml_refusal_closes_the_gate_like_a_rest_one() {
     reset().await;
     let (client, link) = client("wasm-sso");
     let error = client
-        .identity_page(&IdentitySource::Organization, None, &Cancel::new())
+        .identity_page(
+            &IdentitySource::Organization,
+            Window::After(None),
+            &Cancel::new(),
+        )
         .await
         .unwrap_err();
     assert!(
@@ -260,7 +299,11 @@ async fn a_graphql_page_whose_points_ran_out_is_waited_out_until_the_reset() {
     let (client, link) = client("wasm-token");
     let started = now_ms();
     let page = client
-        .identity_page(&IdentitySource::Organization, None, &Cancel::new())
+        .identity_page(
+            &IdentitySource::Organization,
+            Window::After(None),
+            &Cancel::new(),
+        )
         .await
         .unwrap()
         .unwrap();
@@ -293,7 +336,11 @@ async fn a_plain_403_on_a_drift_read_is_that_reads_error_not_the_gates() {
     assert_eq!(link.now(), Gate::Open, "the rest of the console stays open");
     // A member's token sees no identity provider: said, not an error.
     let none = client
-        .identity_page(&IdentitySource::Organization, None, &Cancel::new())
+        .identity_page(
+            &IdentitySource::Organization,
+            Window::After(None),
+            &Cancel::new(),
+        )
         .await
         .unwrap();
     assert_eq!(none.err(), Some(NoProvider::Organization));

@@ -43,12 +43,20 @@ pub enum NoProvider {
     EnterpriseWithoutSaml,
 }
 
+/// Which page of the connection to read: from the start after a cursor, or from the end before
+/// one (`None`: the first page of that end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window<'a> {
+    After(Option<&'a str>),
+    Before(Option<&'a str>),
+}
+
 /// One page of external identities.
 #[derive(Debug, Clone)]
 pub struct IdentityPage {
     pub nodes: Vec<drift::ExternalIdentity>,
     pub total: u64,
-    /// The cursor of the next page, when there is one.
+    /// The cursor of the next page in the direction read, when there is one.
     pub next: Option<String>,
     /// The IdP's issuer, to say where the identities come from.
     pub issuer: Option<String>,
@@ -78,22 +86,30 @@ impl ApiClient {
         Ok((items, answer))
     }
 
-    /// One page of external identities after `after`; `Ok(Err(_))` when there is no identity
-    /// provider to read.
+    /// One page of external identities; `Ok(Err(_))` when there is no identity provider to
+    /// read.
     pub async fn identity_page(
         &self,
         source: &IdentitySource,
-        after: Option<&str>,
+        window: Window<'_>,
         cancel: &Cancel,
     ) -> Result<Result<IdentityPage, NoProvider>, ApiError> {
-        let body = match source {
-            IdentitySource::Organization => json!({
+        let body = match (source, window) {
+            (IdentitySource::Organization, Window::After(after)) => json!({
                 "query": graphql::DRIFT_QUERY,
                 "variables": { "org": self.org(), "after": after },
             }),
-            IdentitySource::Enterprise(slug) => json!({
+            (IdentitySource::Organization, Window::Before(before)) => json!({
+                "query": graphql::DRIFT_QUERY_FROM_END,
+                "variables": { "org": self.org(), "before": before },
+            }),
+            (IdentitySource::Enterprise(slug), Window::After(after)) => json!({
                 "query": graphql::ENTERPRISE_DRIFT_QUERY,
                 "variables": { "slug": slug, "after": after },
+            }),
+            (IdentitySource::Enterprise(slug), Window::Before(before)) => json!({
+                "query": graphql::ENTERPRISE_DRIFT_QUERY_FROM_END,
+                "variables": { "slug": slug, "before": before },
             }),
         };
         let url = self.api_url("/graphql");
@@ -132,7 +148,8 @@ impl ApiClient {
                 }
             }
         };
-        Ok(provider.map(page_of))
+        let backwards = matches!(window, Window::Before(_));
+        Ok(provider.map(|p| page_of(p, backwards)))
     }
 
     /// DELETE one step of an action, exactly once: retried as idempotent; a 404 without
@@ -214,12 +231,16 @@ fn api_of(path: &str) -> Api {
     }
 }
 
-fn page_of(provider: IdentityProvider) -> IdentityPage {
+fn page_of(provider: IdentityProvider, backwards: bool) -> IdentityPage {
     let connection = provider.external_identities;
     let info = connection.page_info.clone();
+    let next = match backwards {
+        false => info.end_cursor.filter(|_| info.has_next_page),
+        true => info.start_cursor.filter(|_| info.has_previous_page),
+    };
     IdentityPage {
         total: connection.total_count,
-        next: info.end_cursor.filter(|_| info.has_next_page),
+        next,
         issuer: provider.issuer,
         nodes: drift::github::identities(connection),
     }

@@ -1,21 +1,23 @@
-//! Loading a review: the external identities by GraphQL (one cursor page after another) side
-//! by side with the REST lists (members, admins, SCIM invitations, outside collaborators, one
-//! list after another, two pages in flight), while the session's own load of the SCIM
-//! identities finishes; then the join. At most three of the review's requests are in flight,
-//! besides the SCIM load's two. Every request goes through the one client: its retries, rate
+//! Loading a review: the external identities by GraphQL (one cursor page after another from
+//! each end of the connection, both ends at once) side by side with the REST lists (members,
+//! admins, SCIM invitations, outside collaborators, one list after another, two pages in
+//! flight), while the session's own load of the SCIM identities finishes; then the join. At
+//! most four of the review's requests are in flight, besides the SCIM load's two. Every request goes through the one client: its retries, rate
 //! limits (GraphQL points included) and gate. Credential authorizations load on demand.
 use console_core::drift::{github, Collaborator, ExternalIdentity, Inputs, Invitation, Member};
 use console_core::drift::{Review, ScimIdentity};
+use console_core::two_ends::{End, TwoEnds};
 use futures::future::join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use scim::org::{CredentialAuthorization, ListedInvitation, ListedUser};
+use std::cell::RefCell;
 
 use super::members::LoadState;
 use super::review::{CredentialsState, Found, Progress};
 use super::Session;
 use crate::api::cancel::{now_ms, sleep};
-use crate::api::org::{IdentitySource, NoProvider};
+use crate::api::org::{IdentitySource, NoProvider, Window};
 use crate::api::paged::load_list;
 use crate::api::{ApiClient, ApiError, Cancel, ErrorKind};
 
@@ -168,35 +170,85 @@ impl Session {
 
 type Identities = Result<(Vec<ExternalIdentity>, Option<String>), NoProvider>;
 
-/// Every external identity, one GraphQL page after another (cursors cannot be guessed).
+/// What the two ends of the identity connection share while they are read.
+#[derive(Default)]
+struct Meeting {
+    ends: TwoEnds<ExternalIdentity>,
+    issuer: Option<String>,
+    none: Option<NoProvider>,
+    /// An end failed: the other stops asking.
+    failed: bool,
+}
+
+/// Every external identity, read from both ends of the connection at once (`TwoEnds` says
+/// when they have met), in the connection's order, each node once.
 async fn load_identities(
     client: &ApiClient,
     source: &IdentitySource,
     cancel: &Cancel,
     progress: RwSignal<Progress>,
 ) -> Result<Identities, ApiError> {
-    let mut nodes = Vec::new();
-    let mut after: Option<String> = None;
+    let meeting = RefCell::new(Meeting::default());
+    let ends = join(
+        read_end(client, source, End::Start, &meeting, cancel, progress),
+        read_end(client, source, End::Finish, &meeting, cancel, progress),
+    );
+    match ends.await {
+        (Ok(()), Ok(())) => {}
+        // The first real error wins over the cancellation it caused on the other end.
+        (Err(a), Err(b)) if a.kind == ErrorKind::Cancelled => return Err(b),
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    }
+    let meeting = meeting.into_inner();
+    if let Some(none) = meeting.none {
+        cancel.cancel(); // nothing to compare the lists with
+        return Ok(Err(none));
+    }
+    Ok(Ok((meeting.ends.into_nodes(), meeting.issuer)))
+}
+
+/// One end of the connection, one page after another until the ends meet.
+async fn read_end(
+    client: &ApiClient,
+    source: &IdentitySource,
+    end: End,
+    meeting: &RefCell<Meeting>,
+    cancel: &Cancel,
+    progress: RwSignal<Progress>,
+) -> Result<(), ApiError> {
+    let mut cursor: Option<String> = None;
     loop {
-        let page = match client.identity_page(source, after.as_deref(), cancel).await {
+        let window = match end {
+            End::Start => Window::After(cursor.as_deref()),
+            End::Finish => Window::Before(cursor.as_deref()),
+        };
+        let page = match client.identity_page(source, window, cancel).await {
             Ok(Ok(page)) => page,
             Ok(Err(none)) => {
-                cancel.cancel(); // nothing to compare the lists with
-                return Ok(Err(none));
+                meeting.borrow_mut().none = Some(none);
+                return Ok(());
             }
             Err(e) => {
-                cancel.cancel();
+                meeting.borrow_mut().failed = true;
+                cancel.cancel(); // the other end's request and the REST lists stop at once
                 return Err(e);
             }
         };
-        nodes.extend(page.nodes);
+        let mut m = meeting.borrow_mut();
+        if m.failed || m.none.is_some() {
+            return Ok(());
+        }
+        m.issuer = m.issuer.take().or(page.issuer);
+        let more = page.next.is_some();
+        let read_on = m.ends.take(end, page.nodes, more, |n| n.guid.as_str());
+        let (taken, total) = (m.ends.taken() as u64, page.total);
         progress.try_update(|p| {
-            p.identities = nodes.len() as u64;
-            p.identities_total = Some(page.total);
+            p.identities = taken;
+            p.identities_total = Some(total);
         });
         match page.next {
-            Some(cursor) => after = Some(cursor),
-            None => return Ok(Ok((nodes, page.issuer))),
+            Some(next) if read_on => cursor = Some(next),
+            _ => return Ok(()),
         }
     }
 }

@@ -6,13 +6,16 @@ use serde::{Deserialize, Serialize};
 
 /// One page of external identities (contract §2.2): the selection both identity providers
 /// share (`OrganizationIdentityProvider` and `EnterpriseIdentityProvider` serve the same
-/// `ExternalIdentityConnection`).
+/// `ExternalIdentityConnection`), for a window of the connection (`first: 100, after: $after`
+/// from the start, or `last: 100, before: $before` from the end).
 macro_rules! identity_page {
-    () => {
-        r#"ssoUrl issuer
-      externalIdentities(first: 100, after: $after) {
+    ($window:literal) => {
+        concat!(
+            "ssoUrl issuer\n      externalIdentities(",
+            $window,
+            r#") {
         totalCount
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
         edges { node {
           guid
           samlIdentity { nameId username emails { value primary type } givenName familyName groups }
@@ -21,45 +24,76 @@ macro_rules! identity_page {
           organizationInvitation { createdAt email invitationSource role invitee { login } }
         } }
       }"#
+        )
     };
 }
 
-/// The drift query (contract §2.2), one page of external identities per request.
-pub const DRIFT_QUERY: &str = concat!(
-    r#"query($org: String!, $after: String) {
+macro_rules! organization_query {
+    ($cursor:literal, $window:literal) => {
+        concat!(
+            "query($org: String!, ",
+            $cursor,
+            r#": String) {
   organization(login: $org) {
     samlIdentityProvider {
       "#,
-    identity_page!(),
-    r#"
+            identity_page!($window),
+            r#"
     }
   }
   rateLimit { cost remaining resetAt }
 }"#
-);
+        )
+    };
+}
 
-/// The same page read from the enterprise, for SAML configured at the enterprise level
-/// (contract §2: enterprise owners, `read:enterprise`; GitHub Apps cannot use it).
-pub const ENTERPRISE_DRIFT_QUERY: &str = concat!(
-    r#"query($slug: String!, $after: String) {
+macro_rules! enterprise_query {
+    ($cursor:literal, $window:literal) => {
+        concat!(
+            "query($slug: String!, ",
+            $cursor,
+            r#": String) {
   enterprise(slug: $slug) {
     ownerInfo {
       samlIdentityProvider {
         "#,
-    identity_page!(),
-    r#"
+            identity_page!($window),
+            r#"
       }
     }
   }
   rateLimit { cost remaining resetAt }
 }"#
-);
+        )
+    };
+}
+
+/// The drift query (contract §2.2), one page of external identities per request.
+pub const DRIFT_QUERY: &str = organization_query!("$after", "first: 100, after: $after");
+
+/// The same pages from the end of the connection: a client can read from both ends at once
+/// and stop where they meet (cursors cannot be guessed, so one end alone is one request after
+/// another).
+pub const DRIFT_QUERY_FROM_END: &str = organization_query!("$before", "last: 100, before: $before");
+
+/// The drift query read from the enterprise, for SAML configured at the enterprise level
+/// (contract §2: enterprise owners, `read:enterprise`; GitHub Apps cannot use it).
+pub const ENTERPRISE_DRIFT_QUERY: &str = enterprise_query!("$after", "first: 100, after: $after");
+
+/// [`ENTERPRISE_DRIFT_QUERY`] from the end of the connection.
+pub const ENTERPRISE_DRIFT_QUERY_FROM_END: &str =
+    enterprise_query!("$before", "last: 100, before: $before");
 
 /// Every query string a client of this crate sends, by name: what the test command validates
 /// against GitHub's published schema (`examples/graphql_queries.rs` prints them).
 pub const QUERIES: &[(&str, &str)] = &[
     ("DRIFT_QUERY", DRIFT_QUERY),
+    ("DRIFT_QUERY_FROM_END", DRIFT_QUERY_FROM_END),
     ("ENTERPRISE_DRIFT_QUERY", ENTERPRISE_DRIFT_QUERY),
+    (
+        "ENTERPRISE_DRIFT_QUERY_FROM_END",
+        ENTERPRISE_DRIFT_QUERY_FROM_END,
+    ),
 ];
 
 /// Any GraphQL answer: `data` (absent or null when the whole request failed) and `errors`.
@@ -172,6 +206,11 @@ pub struct PageInfo {
     pub has_next_page: bool,
     #[serde(default)]
     pub end_cursor: Option<String>,
+    /// Selected by the drift queries (to read from the end); absent from older selections.
+    #[serde(default)]
+    pub has_previous_page: bool,
+    #[serde(default)]
+    pub start_cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -305,7 +344,14 @@ mod tests {
         let org = page(DRIFT_QUERY);
         assert!(org.contains("externalIdentities(first: 100, after: $after)"));
         assert!(ENTERPRISE_DRIFT_QUERY.contains(org.trim_end()));
-        assert_eq!(QUERIES.len(), 2);
+        let back = page(DRIFT_QUERY_FROM_END);
+        assert!(back.contains("externalIdentities(last: 100, before: $before)"));
+        assert!(ENTERPRISE_DRIFT_QUERY_FROM_END.contains(back.trim_end()));
+        assert_eq!(
+            org.replace("first: 100, after: $after", "last: 100, before: $before"),
+            back
+        );
+        assert_eq!(QUERIES.len(), 4);
     }
 
     #[test]

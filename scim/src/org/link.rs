@@ -1,6 +1,7 @@
 //! The `Link` header of GitHub's paged REST lists: `<url>; rel="next", <url>; rel="last"`, with
 //! the relations in GitHub's order (prev, next, last, first) and only those that apply. The
-//! emulator renders it; the console follows `next` verbatim, never building page URLs itself.
+//! emulator renders it; the console reads only its page numbers (`page_of`) and builds every
+//! request URL from its own API base, never following a URL from an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkRel {
     Prev,
