@@ -5,14 +5,16 @@
 // that narrow a run are in lib/options.mjs. Writes RESULTS.md, RESULTS.json and the README table.
 import { coldLoad, openCold, rendererPss } from './lib/browser.mjs';
 import { loadDataset } from './lib/dataset.mjs';
+import { loadDrift } from './lib/drift.mjs';
 import { scrolling, typeAndDelete, unrelatedQueries } from './lib/interact.mjs';
 import { APP_UI, APPS, BIG, METRICS, PORT_BASE, PROFILE_NAMES, REPS, SIZES } from './lib/options.mjs';
 import { TYPE_AND_DELETE, UNRELATED } from './lib/queries.mjs';
 import { writeResults } from './lib/report.mjs';
+import { reviewMetric } from './lib/review.mjs';
 import { startSites, stopAll } from './lib/site.mjs';
 
 /** One run: a fresh browser, a cold load, then (on the largest size, internal site) the rest. */
-async function run(site, datasets, app, size, profile, rep) {
+async function run(site, datasets, drift, app, size, profile, rep) {
   const ui = APP_UI[app];
   const session = await openCold(ui, site.token, profile);
   try {
@@ -33,6 +35,7 @@ async function run(site, datasets, app, size, profile, rep) {
         sample.typeDelete = await typeAndDelete(page, cdp, ui, datasets[size], TYPE_AND_DELETE, app);
       }
       if (METRICS.has('scroll')) sample.frames = await scrolling(page, ui, app);
+      if (METRICS.has('review') && app === 'console') sample.review = await reviewMetric(page, cdp, drift, UNRELATED);
     }
     if (session.errors.length) throw new Error(`${app}: page errors: ${session.errors.join(' | ')}`);
     return sample;
@@ -46,6 +49,7 @@ async function main() {
   const site = await startSites(APPS, SIZES, PORT_BASE);
   const datasets = {};
   for (const size of SIZES) datasets[size] = await loadDataset(site.api(size), site.org, site.token);
+  const drift = METRICS.has('review') && APPS.includes('console') ? await loadDrift(site.api(BIG), site.org, site.token) : null;
   const samples = [];
   for (let rep = 1; rep <= REPS; rep++) {
     for (const size of SIZES) for (const profile of PROFILE_NAMES) {
@@ -53,10 +57,11 @@ async function main() {
       // Apps take turns going first, so none always runs on the coolest machine.
       const order = APPS.map((_, i) => APPS[(i + rep - 1) % APPS.length]);
       for (const app of order) {
-        const s = await run(site, datasets, app, size, profile, rep);
+        const s = await run(site, datasets, drift, app, size, profile, rep);
         samples.push(s);
         const keys = s.unrelated ? `, keystroke median ${median(s.unrelated.map(k => k.ms)).toFixed(1)} ms` : '';
-        console.log(`rep ${rep}/${REPS} ${app} ${size} ${profile}: first row ${s.firstRow.toFixed(0)} ms, all ${s.allRows.toFixed(0)} ms${keys}`);
+        const review = s.review ? `, review summary ${s.review.summaryMs.toFixed(0)} ms, review keystroke median ${median(s.review.keys.map(k => k.ms)).toFixed(1)} ms (${s.review.category}, ${s.review.rows} rows)` : '';
+        console.log(`rep ${rep}/${REPS} ${app} ${size} ${profile}: first row ${s.firstRow.toFixed(0)} ms, all ${s.allRows.toFixed(0)} ms${keys}${review}`);
       }
     }
   }

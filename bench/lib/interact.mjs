@@ -15,10 +15,11 @@ function keyboard(page, cdp) {
 
 async function waitShown(page, ui, count, what) {
   try {
-    await page.waitForFunction(({ sel, count }) => {
-      const m = /([\d,]+) identities · ([\d,]+) shown/.exec(document.querySelector(sel)?.textContent ?? '');
+    const pattern = ui.countsPattern ?? '([\\d,]+) identities · ([\\d,]+) shown';
+    await page.waitForFunction(({ sel, count, pattern }) => {
+      const m = new RegExp(pattern).exec(document.querySelector(sel)?.textContent ?? '');
       return m && Number(m[2].replaceAll(',', '')) === count;
-    }, { sel: ui.counts, count }, { timeout: 30_000, polling: 50 });
+    }, { sel: ui.counts, count, pattern }, { timeout: 30_000, polling: 50 });
   } catch {
     const state = await page.evaluate(() => window.__bench.state());
     throw new Error(`${what}: expected ${count} shown, the page shows ${JSON.stringify(state.counts)}`);

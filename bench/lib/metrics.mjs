@@ -35,6 +35,10 @@ export function metricRows(samples, sizes) {
   add('scroll.p50', `Scroll frame p50, ${n(BIG)}`, 'ms', big, frames(0.5));
   add('scroll.p95', `Scroll frame p95, ${n(BIG)}`, 'ms', big, frames(0.95));
   add('scroll.long', `Long frames (> ${LONG_FRAME_MS} ms) of 120 scrolled, ${n(BIG)}`, '', big, s => s.frames?.filter(f => f > LONG_FRAME_MS).length);
+  const reviewKeys = q => s => (s.review ? percentile(s.review.keys.map(k => k.ms), q) : undefined);
+  add('review.summary', `Drift review: summary shown, from opening it, ${n(BIG)} identities (console only)`, 'ms', big, s => s.review?.summaryMs);
+  add('review.keys.p50', `Drift review: filter keystroke p50, largest category, ${n(BIG)}`, 'ms', big, reviewKeys(0.5));
+  add('review.keys.p95', `Drift review: filter keystroke p95, largest category, ${n(BIG)}`, 'ms', big, reviewKeys(0.95));
   add('pss', `Renderer memory (PSS) added, after GC, ${n(BIG)}`, 'MiB', big, s => s.pss);
   add('dom', `DOM elements, ${n(BIG)}`, '', big, s => s.domNodes);
   add('wire.app', `App bytes on the wire, cold load (compressed, with headers)`, 'KB', s => s.size === SMALL && s.profile === PROFILE_NAMES[0], s => s.wire.app / 1000);

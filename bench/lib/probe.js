@@ -8,9 +8,10 @@ export function probe(ui) {
   const lower = s => Array.from(s, c => c.toLowerCase()).join('');
   const bench = (window.__bench = { marks: {}, csp: [], want: null });
   const rows = () => Array.from(document.querySelectorAll(ui.rows));
+  const counted = new RegExp(ui.countsPattern ?? '([\\d,]+) identities · ([\\d,]+) shown');
   const shown = () => {
     const text = document.querySelector(ui.counts)?.textContent ?? '';
-    const m = /([\d,]+) identities · ([\d,]+) shown/.exec(text);
+    const m = counted.exec(text);
     return m ? { total: Number(m[1].replaceAll(',', '')), shown: Number(m[2].replaceAll(',', '')) } : null;
   };
   bench.state = () => {
