@@ -3,7 +3,7 @@
 // a failure in the middle of a bulk action, the gate closing mid-run, the two steps of a
 // cancellation (the second not sent when the first fails), the second confirmation before
 // revoking the console's own token, and the links for what has no API.
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { fault, reset } from './helpers';
 import {
   category, confirmDialog, count, counts, firstCells, openReview, rows, summary, writes,

@@ -1,7 +1,8 @@
 // Shared steps of the review's specs: open the review, pick a category, read its rows; and the
 // organization as GitHub's APIs show it, read straight from the emulator (not through the
 // console), so what the console shows can be checked against it.
-import { expect, Page, APIRequestContext, Locator } from '@playwright/test';
+import { APIRequestContext, Locator } from '@playwright/test';
+import { expect, Page } from './fixtures';
 import { connect } from './helpers';
 
 const auth = { Authorization: 'Bearer e2e-token' };

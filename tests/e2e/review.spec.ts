@@ -2,7 +2,7 @@
 // read directly), each a table that filters; the two-node NameID pairing; credential
 // authorizations on demand (a 403 there is that panel's error); what changed since the last
 // review; a SAML refusal on the way in; the null provider and the enterprise path; exports.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { enterpriseUrl } from '../../playwright.config';
 import { fault, reset, setToken } from './helpers';
 import {
