@@ -156,7 +156,11 @@ pub fn DriftTable(
             }
             role="group"
             aria-label=format!("{} (arrow keys move, Space selects)", category.title())
-            aria-activedescendant=move || format!("drift-row-{}", active.get())
+            // Only a rendered row can be pointed at (none when the table is empty or scrolled away).
+            aria-activedescendant=move || {
+                let at = active.get();
+                (at >= first.get() && at < last()).then(|| format!("drift-row-{at}"))
+            }
         >
             <table class="drift" aria-rowcount=move || count.get() + 1>
                 <thead>
