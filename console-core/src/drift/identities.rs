@@ -16,7 +16,7 @@ pub(super) fn subject(index: &Index, node: &ExternalIdentity) -> IdentitySubject
     let invitation_email = node
         .invitation
         .as_ref()
-        .and_then(|i| keys::present(i.email.as_deref()));
+        .and_then(|i| keys::shown(i.email.as_deref()));
     let email = scim
         .and_then(|s| s.emails.first().map(String::as_str))
         .or(invitation_email);
@@ -27,7 +27,7 @@ pub(super) fn subject(index: &Index, node: &ExternalIdentity) -> IdentitySubject
         has_saml: node.saml.is_some(),
         has_scim: scim.is_some(),
         scim_user_name: scim
-            .and_then(|s| keys::present(s.username.as_deref()))
+            .and_then(|s| keys::shown(s.username.as_deref()))
             .map(str::to_owned),
         email: email.map(str::to_owned),
         scim_user_id: index.scim_user_id(node).map(str::to_owned),
@@ -96,7 +96,7 @@ pub(super) fn stale_rows(index: &Index) -> Vec<DriftRow> {
         let name_id = node
             .saml
             .as_ref()
-            .and_then(|s| keys::present(s.name_id.as_deref()));
+            .and_then(|s| keys::shown(s.name_id.as_deref()));
         let cells = vec![
             Cell::text(&user.login),
             Cell::optional(name_id),

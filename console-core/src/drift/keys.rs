@@ -91,7 +91,13 @@ pub fn case_only_difference(a: &str, b: &str) -> bool {
     a != b && lower(a) == lower(b)
 }
 
-/// An optional, possibly empty value as a present one.
+/// An optional, possibly empty value as a present one (trimmed: what joins and compares).
 pub fn present(value: Option<&str>) -> Option<&str> {
     value.map(trim).filter(|v| !v.is_empty())
+}
+
+/// An optional, possibly blank value as the owner must see it: exactly as GitHub holds it
+/// (spaces around a userName are part of it), or none when blank.
+pub fn shown(value: Option<&str>) -> Option<&str> {
+    value.filter(|v| !trim(v).is_empty())
 }

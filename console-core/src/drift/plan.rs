@@ -86,9 +86,10 @@ pub struct Confirmation {
 }
 
 impl Confirmation {
-    /// Surrounding spaces are forgiven, nothing else (the console's dialogs do the same).
+    /// By the console's one rule for typed confirmations (`confirm::confirms`: whitespace runs
+    /// count as one space, the ends do not).
     pub fn accepts(&self, typed: &str) -> bool {
-        typed.trim() == self.typed
+        crate::confirm::confirms(typed, &self.typed)
     }
 
     /// For several items at once: their count, and the first second confirmation any of them

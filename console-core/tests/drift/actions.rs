@@ -338,6 +338,14 @@ fn typed_confirmation_for_one_and_for_many() {
     assert!(one.accepts(" bob "));
     assert!(!one.accepts("Bob"));
     assert!(!one.accepts("bo"));
+    // The console's one rule (`confirm::confirms`): a name shown with spaces around it, or a
+    // line break inside it, is confirmed as it is pasted.
+    let spaced = Confirmation {
+        typed: "  padded\r\nname  ".into(),
+        second: None,
+    };
+    assert!(spaced.accepts("padded name"));
+    assert!(!spaced.accepts("paddedname"));
     let own = Confirmation {
         typed: "acme-admin".into(),
         second: Some("own"),

@@ -70,6 +70,25 @@ fn an_unlinked_identity_carries_its_age_scim_user_id_and_invitation() {
 }
 
 #[test]
+fn a_user_name_is_shown_exactly_as_github_holds_it_and_still_joins() {
+    let mut input = world();
+    let spaced = "  zoe@idp.example  ";
+    input.identities = vec![scim_only(
+        "g1",
+        spaced,
+        &["zoe@acme.example"],
+        "2026-01-01T12:00:00Z",
+    )];
+    input.scim_identities = vec![scim_identity("s-1", spaced, &["zoe@acme.example"])];
+    let review = review(&input);
+    let key = "identity:g1";
+    assert_eq!(cell(&review, UNLINKED, key, "scim_user_name"), spaced);
+    let subject = identity(&review, UNLINKED, key);
+    assert_eq!(subject.shown_name(), spaced, "what the dialog asks to type");
+    assert_eq!(subject.scim_user_id.as_deref(), Some("s-1"));
+}
+
+#[test]
 fn the_joins_fall_back_and_refuse_to_guess() {
     // (what, the SCIM list, the invitations, expected scim_user_id, expected invitation id)
     let cases: Vec<(&str, Vec<_>, Vec<_>, &str, &str)> = vec![
