@@ -227,6 +227,8 @@ async fn bad_queries_get_githubs_errors() {
     let cases = [
         ("first: 101", "EXCESSIVE_PAGINATION", "Requesting 101 records on the `externalIdentities` connection exceeds the `first` limit of 100 records."),
         ("last: 500", "EXCESSIVE_PAGINATION", "Requesting 500 records on the `externalIdentities` connection exceeds the `last` limit of 100 records."),
+        ("first: 5, last: 5", "INVALID_PAGINATION", "Passing both `first` and `last` to paginate the `externalIdentities` connection is not supported."),
+        ("last: -1", "INVALID_PAGINATION", "`last` on the `externalIdentities` connection cannot be less than zero."),
         ("membersOnly: true", "MISSING_PAGINATION_BOUNDARIES", "You must provide a `first` or `last` value to properly paginate the `externalIdentities` connection."),
         ("first: 5, after: \"nope\"", "INVALID_CURSOR_ARGUMENTS", "`nope` does not appear to be a valid cursor."),
     ];
