@@ -87,7 +87,7 @@ pub fn to_storage(entries: &[Activity]) -> String {
 
 /// The log kept before a reload; entries nobody is sending any more are settled as such.
 pub fn from_storage(text: &str) -> Vec<Activity> {
-    let entries: Vec<Activity> = serde_json::from_str(text).unwrap_or_default();
+    let entries: Vec<Activity> = serde_json::from_slice(text.as_bytes()).unwrap_or_default();
     entries
         .into_iter()
         .map(|e| Activity {

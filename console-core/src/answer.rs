@@ -132,7 +132,8 @@ impl GraphqlErrors {
         if !body.contains("\"errors\"") {
             return Self::default();
         }
-        let errors = serde_json::from_str::<Body>(body).map_or(Vec::new(), |b| b.errors);
+        let errors =
+            serde_json::from_slice::<Body>(body.as_bytes()).map_or(Vec::new(), |b| b.errors);
         Self {
             saml_failure: errors.iter().any(|e| {
                 let flag = e.extensions.as_ref().map(|x| &x["saml_failure"]);

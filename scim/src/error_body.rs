@@ -26,7 +26,7 @@ pub struct ErrorBody {
 impl ErrorBody {
     /// Decodes an error body, or `None` when the body is not one (an HTML error page, say).
     pub fn from_json(body: &str) -> Option<Self> {
-        serde_json::from_str(body).ok()
+        serde_json::from_slice(body.as_bytes()).ok()
     }
 
     /// The most specific text GitHub gave: SCIM `detail`, else `message`.

@@ -2,6 +2,7 @@
 //!
 //! The authorization URL is shown to the owner as a link, so it is kept only when it leads to
 //! this very organization's SSO page on github.com (`authorization_url`); anything else is dropped.
+use crate::query::percent_decode;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SsoHeader {
@@ -121,27 +122,6 @@ fn reencode_query(query: &str) -> Option<String> {
         });
     }
     Some(pairs.join("&"))
-}
-
-fn percent_decode(s: &str) -> Option<Vec<u8>> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        if bytes[at] == b'%' {
-            let hex = s.get(at + 1..at + 3)?;
-            out.push(
-                u8::from_str_radix(hex, 16)
-                    .ok()
-                    .filter(|_| hex.bytes().all(|b| b.is_ascii_hexdigit()))?,
-            );
-            at += 3;
-        } else {
-            out.push(bytes[at]);
-            at += 1;
-        }
-    }
-    Some(out)
 }
 
 /// application/x-www-form-urlencoded, as browsers and `url::form_urlencoded` write it.

@@ -2,10 +2,7 @@
 //! what its actions need (the subject), and a stable key. Rows live in an
 //! [`IndexedTable`](crate::indexed::IndexedTable), so the review's tables filter and sort
 //! exactly like the member table.
-use std::sync::OnceLock;
-
 use crate::indexed::{self, IndexedTable, TableRow};
-use crate::search;
 
 use super::subject::Subject;
 
@@ -72,8 +69,6 @@ pub struct DriftRow {
     /// One per column of the category, in order.
     pub cells: Vec<Cell>,
     pub subject: Subject,
-    /// Built on the first filter of its table: most of a review's rows are never searched.
-    search: OnceLock<String>,
 }
 
 impl DriftRow {
@@ -82,7 +77,6 @@ impl DriftRow {
             key,
             cells,
             subject,
-            search: OnceLock::new(),
         }
     }
 }
@@ -103,11 +97,8 @@ impl TableRow for DriftRow {
     }
 
     /// Every text cell is searchable; numbers are not (an age of "3" would match everywhere).
-    fn search_text(&self) -> &str {
-        self.search.get_or_init(|| {
-            let texts: Vec<&str> = self.cells.iter().filter_map(Cell::as_text).collect();
-            search::search_text(&texts)
-        })
+    fn search_parts(&self) -> Vec<&str> {
+        self.cells.iter().filter_map(Cell::as_text).collect()
     }
 
     /// Text case-insensitively, as the member table sorts.
