@@ -1,17 +1,18 @@
 //! The application shell: the runtime config (a resource), the connect `Action`, and either the
 //! connect page or the `Console` of the session it opened.
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use crate::components::console::Console;
 use crate::components::toast_region::ToastRegion;
 use crate::config;
+use crate::nav::Nav;
 use crate::pages::connect::ConnectPage;
 use crate::session::connect::{connect, ConnectForm, Connected};
 use crate::session::toasts::Toasts;
 
 #[component]
 pub fn App() -> impl IntoView {
+    Nav::provide();
     let toasts = Toasts::new();
     provide_context(toasts);
     let config = LocalResource::new(config::load);
@@ -36,45 +37,43 @@ pub fn App() -> impl IntoView {
     let disconnect = Callback::new(move |()| connecting.clear());
 
     view! {
-        <Router>
-            <a class="skip" href="#main">
-                "Skip to content"
-            </a>
-            {move || match connected() {
-                Some(Connected { owner, session }) => {
-                    view! { <Console owner session on_disconnect=disconnect /> }.into_any()
-                }
-                None => {
-                    view! {
-                        <header class="top">
-                            <span class="brand">"scim-admin"</span>
-                        </header>
-                        <main id="main" tabindex="-1">
-                            <Transition fallback=|| {
-                                view! { <p class="status">"Loading configuration…"</p> }
-                            }>
-                                {move || Suspend::new(async move {
-                                    match config.await {
-                                        Ok(config) => {
-                                            view! { <ConnectPage config connecting /> }.into_any()
-                                        }
-                                        Err(message) => {
-                                            view! {
-                                                <p class="error" role="alert">
-                                                    {message}
-                                                </p>
-                                            }
-                                                .into_any()
-                                        }
+        <a class="skip" href="#main">
+            "Skip to content"
+        </a>
+        {move || match connected() {
+            Some(Connected { owner, session }) => {
+                view! { <Console owner session on_disconnect=disconnect /> }.into_any()
+            }
+            None => {
+                view! {
+                    <header class="top">
+                        <span class="brand">"scim-admin"</span>
+                    </header>
+                    <main id="main" tabindex="-1">
+                        <Transition fallback=|| {
+                            view! { <p class="status">"Loading configuration…"</p> }
+                        }>
+                            {move || Suspend::new(async move {
+                                match config.await {
+                                    Ok(config) => {
+                                        view! { <ConnectPage config connecting /> }.into_any()
                                     }
-                                })}
-                            </Transition>
-                        </main>
-                    }
-                        .into_any()
+                                    Err(message) => {
+                                        view! {
+                                            <p class="error" role="alert">
+                                                {message}
+                                            </p>
+                                        }
+                                            .into_any()
+                                    }
+                                }
+                            })}
+                        </Transition>
+                    </main>
                 }
-            }}
-            <ToastRegion />
-        </Router>
+                    .into_any()
+            }
+        }}
+        <ToastRegion />
     }
 }

@@ -28,8 +28,8 @@ pub struct RuntimeConfig {
 impl RuntimeConfig {
     /// Parses `config.json`; the error says what to fix in the file.
     pub fn from_json(text: &str) -> Result<Self, String> {
-        let config: Self =
-            serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+        let config: Self = serde_json::from_slice(text.as_bytes())
+            .map_err(|e| format!("config.json is not valid: {e}"))?;
         if config.api_base.trim().is_empty() {
             return Err(
                 "config.json: `apiBase` is empty; set it to the GitHub API base \

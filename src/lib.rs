@@ -11,6 +11,8 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod idb;
+pub mod nav;
 pub mod pages;
 pub mod routes;
 pub mod session;

@@ -14,7 +14,7 @@ use gloo_net::http::Request;
 use scim::patch::PatchRequest;
 use scim_admin::api::cancel::{now_ms, sleep};
 use scim_admin::api::load_all::{load_all, Pause};
-use scim_admin::api::{ApiClient, Cancel, ErrorKind, SessionLink};
+use scim_admin::api::{decode_page, ApiClient, Cancel, ErrorKind, SessionLink};
 use scim_admin::config::{Mode, RuntimeConfig};
 use scim_admin::session::journal::outcome_of;
 use serde_json::{json, Value};
@@ -333,17 +333,53 @@ async fn loading_everything_pages_through_thousands_with_bounded_concurrency() {
     let client = authorized();
     let mut ids = std::collections::HashSet::new();
     let mut pages = 0;
-    let progress = load_all(&client, 4, &Cancel::new(), &Pause::default(), |page, p| {
-        pages += 1;
-        assert_eq!(p.total, Some(SEEDED));
-        ids.extend(page.into_iter().map(|u| u.id));
-    })
+    let progress = load_all(
+        &client,
+        None,
+        4,
+        &Cancel::new(),
+        &Pause::default(),
+        |page, p| {
+            pages += 1;
+            assert_eq!(p.total, Some(SEEDED));
+            ids.extend(page.rows.into_iter().map(|r| r.id));
+        },
+    )
     .await
     .unwrap();
     assert_eq!(
         (progress.loaded, ids.len() as u64, pages),
         (SEEDED, SEEDED, 30)
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_probe_is_the_first_page_and_is_not_asked_again() {
+    reset().await;
+    let client = authorized();
+    let reply = client.probe(&Cancel::new()).await.unwrap();
+    let first = decode_page(&reply).unwrap();
+    assert_eq!((first.rows.len(), first.total_results), (100, SEEDED));
+    let mut ids = std::collections::HashSet::new();
+    let progress = load_all(
+        &client,
+        Some(first),
+        2,
+        &Cancel::new(),
+        &Pause::default(),
+        |page, _| {
+            ids.extend(page.rows.into_iter().map(|r| r.id));
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!((progress.loaded, ids.len() as u64), (SEEDED, SEEDED));
+    let firsts = log()
+        .await
+        .iter()
+        .filter(|(_, uri, _)| uri.contains("startIndex=1&"))
+        .count();
+    assert_eq!(firsts, 1, "page 1 was asked once, by the probe");
 }
 
 #[wasm_bindgen_test]
@@ -357,7 +393,7 @@ async fn cancelling_a_load_stops_further_page_requests() {
     let client = authorized();
     let cancel = Cancel::new();
     let mut pages = 0;
-    let result = load_all(&client, 2, &cancel, &Pause::default(), |_, _| {
+    let result = load_all(&client, None, 2, &cancel, &Pause::default(), |_, _| {
         pages += 1;
         if pages == 2 {
             cancel.cancel();

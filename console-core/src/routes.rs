@@ -10,6 +10,7 @@ pub enum Route {
     Provision,
     Identity(String),
     Edit(String),
+    Review,
     Activity,
     NotFound,
 }
@@ -27,6 +28,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Identities,
             ["provision"] => Route::Provision,
+            ["review"] => Route::Review,
             ["activity"] => Route::Activity,
             ["identities", raw] => id(raw).map_or(Route::NotFound, Route::Identity),
             ["identities", raw, "edit"] => id(raw).map_or(Route::NotFound, Route::Edit),

@@ -7,6 +7,8 @@ fn every_path_shows_its_page_and_anything_else_is_not_found() {
     assert_eq!(Route::parse(""), Route::Identities);
     assert_eq!(Route::parse("/provision/"), Route::Provision);
     assert_eq!(Route::parse("/activity"), Route::Activity);
+    assert_eq!(Route::parse("/review"), Route::Review);
+    assert_eq!(Route::parse("/review/"), Route::Review);
     assert_eq!(
         Route::parse("/identities/abc-1"),
         Route::Identity("abc-1".into())

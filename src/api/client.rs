@@ -169,7 +169,7 @@ impl ApiClient {
                 Ok(reply) => {
                     let mut response = reply.response();
                     if api == Api::Graphql {
-                        response.graphql = Some(GraphqlErrors::read(&reply.body));
+                        response.graphql = Some(GraphqlErrors::read(&reply.text()));
                     }
                     let answer = Answer::classify(&response, &self.org, now_s);
                     self.link.after(call, &answer);
@@ -177,11 +177,11 @@ impl ApiClient {
                         self.link.waiting(None);
                         return Ok(reply);
                     }
-                    let mut error =
-                        ApiError::answered(answer.clone(), reply.status, &reply.body, now_s)
-                            .with_request_id(reply.request_id);
+                    let text = reply.text();
+                    let mut error = ApiError::answered(answer.clone(), reply.status, &text, now_s)
+                        .with_request_id(reply.request_id);
                     if api == Api::Graphql {
-                        if let Some(message) = graphql_message(&reply.body) {
+                        if let Some(message) = graphql_message(&text) {
                             error.detail = message;
                         }
                     }

@@ -3,10 +3,10 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use console_core::page::Page;
 use console_core::paging::PagePlan;
 use futures::stream::{FuturesUnordered, StreamExt};
 use scim::query::ListQuery;
-use scim::ScimUser;
 
 use super::cancel::{sleep, Cancel};
 use super::client::ApiClient;
@@ -37,25 +37,38 @@ impl Pause {
 }
 
 /// Loads all pages with at most `concurrency` (1..=4) requests in flight, calling `on_page`
-/// with each page's identities in arrival order. On failure the remaining requests are
-/// cancelled through `cancel` and the error returned.
+/// with each page in arrival order. `first`, when given, is the answer to the plan's first
+/// request (`startIndex=1`, a full page: the probe's), which is then not asked again. On
+/// failure the remaining requests are cancelled through `cancel` and the error returned.
 pub async fn load_all(
     client: &ApiClient,
+    first: Option<Page>,
     concurrency: usize,
     cancel: &Cancel,
     pause: &Pause,
-    mut on_page: impl FnMut(Vec<ScimUser>, Progress),
+    mut on_page: impl FnMut(Page, Progress),
 ) -> Result<Progress, ApiError> {
     let concurrency = concurrency.clamp(1, MAX_CONCURRENCY);
     let mut plan = PagePlan::new(PAGE_SIZE);
     let mut in_flight = FuturesUnordered::new();
+    if let Some(page) = first {
+        if let Some(request) = plan.next_request() {
+            plan.on_page(request.start, page.rows.len() as u64, page.total_results);
+            let progress = Progress {
+                loaded: plan.received(),
+                total: plan.total(),
+            };
+            on_page(page, progress);
+        }
+    }
     loop {
         while in_flight.len() < concurrency && !pause.is_paused() {
             let Some(request) = plan.next_request() else {
                 break;
             };
             let query = ListQuery::page(request.start, request.count);
-            in_flight.push(async move { (request.start, client.list_users(&query, cancel).await) });
+            in_flight
+                .push(async move { (request.start, client.identities_page(&query, cancel).await) });
         }
         let Some((start, result)) = in_flight.next().await else {
             if plan.is_done() {
@@ -69,9 +82,9 @@ pub async fn load_all(
         };
         match result {
             Ok(page) => {
-                plan.on_page(start, page.resources.len() as u64, page.total_results);
+                plan.on_page(start, page.rows.len() as u64, page.total_results);
                 on_page(
-                    page.resources,
+                    page,
                     Progress {
                         loaded: plan.received(),
                         total: plan.total(),

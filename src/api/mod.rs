@@ -16,4 +16,4 @@ pub use cancel::Cancel;
 pub use client::{ApiClient, Credentials};
 pub use error::{not_sent_reason, ApiError, ErrorKind};
 pub use link::{GateSignals, LocalGate, SessionLink};
-pub use users::Done;
+pub use users::{decode_page, Done};

@@ -12,7 +12,8 @@ use super::cancel::Cancel;
 #[derive(Debug, Clone)]
 pub struct Reply {
     pub status: u16,
-    pub body: String,
+    /// The bytes as they came (decoded straight from them: no detour through a JS string).
+    pub body: Vec<u8>,
     pub sso: Option<String>,
     pub limits: RateLimit,
     pub request_id: Option<String>,
@@ -23,6 +24,11 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// The body as text (GitHub sends UTF-8; anything else is replaced, never a failure).
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
     /// The parts `console_core::answer::Answer::classify` reads.
     pub fn response(&self) -> Response<'_> {
         Response {
@@ -132,7 +138,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
     let scopes = headers.get("x-oauth-scopes");
     let link = headers.get("link");
     let status = response.status();
-    let body = response.text().await.map_err(failure)?;
+    let body = response.binary().await.map_err(failure)?;
     Ok(Reply {
         status,
         body,

@@ -8,6 +8,7 @@ use console_core::exactly_once::{
     DeleteSettled, PostNext, PostSettled,
 };
 use console_core::gate::Call;
+use console_core::page::Page;
 use console_core::retry::Method;
 use scim::patch::PatchRequest;
 use scim::provision::UserRequest;
@@ -17,6 +18,7 @@ use scim::{ListResponse, ScimUser};
 use super::cancel::Cancel;
 use super::client::ApiClient;
 use super::error::{ApiError, ErrorKind};
+use super::load_all::PAGE_SIZE;
 use super::transport::{Api, Reply};
 
 /// A successful write and GitHub's request id (for the activity log).
@@ -28,13 +30,22 @@ pub struct Done<T> {
     pub note: String,
 }
 
-pub(super) fn decode<T: serde::de::DeserializeOwned>(reply: &Reply) -> Result<T, ApiError> {
-    serde_json::from_str(&reply.body).map_err(|e| ApiError {
+fn undecodable(reply: &Reply, e: serde_json::Error) -> ApiError {
+    ApiError {
         kind: ErrorKind::Undecodable,
         status: Some(reply.status),
         request_id: reply.request_id.clone(),
         ..ApiError::local(ErrorKind::Undecodable, e.to_string())
-    })
+    }
+}
+
+pub(super) fn decode<T: serde::de::DeserializeOwned>(reply: &Reply) -> Result<T, ApiError> {
+    serde_json::from_slice(&reply.body).map_err(|e| undecodable(reply, e))
+}
+
+/// A page of identities as the member table reads it (`console_core::page`).
+pub fn decode_page(reply: &Reply) -> Result<Page, ApiError> {
+    Page::from_slice(&reply.body).map_err(|e| undecodable(reply, e))
 }
 
 fn done<T>(value: T, reply: &Reply) -> Done<T> {
@@ -60,11 +71,28 @@ impl ApiClient {
         self.users_url(&format!("/{}", percent_encode(id)))
     }
 
-    /// The read that checks the token: what it finds is what the gate becomes.
+    /// The read that checks the token: what it finds is what the gate becomes. It is the first
+    /// page of the identities (`startIndex=1`, a full page), so a console that opens on it
+    /// starts its table with this answer instead of asking again.
     pub async fn probe(&self, cancel: &Cancel) -> Result<Reply, ApiError> {
-        let url = self.users_url("?count=1");
+        let query = ListQuery::page(1, PAGE_SIZE);
+        let url = self.users_url(&format!("?{}", query.to_query_string()));
         self.send(Call::Probe, Method::Get, &url, None, cancel)
             .await
+    }
+
+    /// One page of identities, as table rows.
+    pub async fn identities_page(
+        &self,
+        query: &ListQuery,
+        cancel: &Cancel,
+    ) -> Result<Page, ApiError> {
+        let url = self.users_url(&format!("?{}", query.to_query_string()));
+        decode_page(
+            &self
+                .send(Call::Read, Method::Get, &url, None, cancel)
+                .await?,
+        )
     }
 
     pub async fn list_users(
@@ -105,7 +133,7 @@ impl ApiClient {
         let reply = self
             .send(Call::Read, Method::Get, &url, None, cancel)
             .await?;
-        Ok((decode(&reply)?, reply.body))
+        Ok((decode(&reply)?, reply.text()))
     }
 
     /// POST, exactly once. The `userName` is looked up first: if it exists nothing is sent. A

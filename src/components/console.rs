@@ -1,14 +1,14 @@
 //! The connected console: its header (navigation, the SAML gate, the bulk run), the IdP notice
 //! and the routed pages, all given the session by context. The session's own reactive owner
 //! is disposed when the console goes, so nothing of it (the token included) outlives it.
+use console_core::routes::Route;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes, A};
-use leptos_router::path;
 
 use crate::components::bulk_indicator::BulkIndicator;
 use crate::components::gate_status::GateStatus;
 use crate::components::idp_notice::IdpNotice;
+use crate::nav::use_nav;
 use crate::pages::{
     activity::ActivityPage, edit::EditPage, identity::IdentityPage, members::MembersPage,
     provision::ProvisionPage, review::ReviewPage,
@@ -32,31 +32,44 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
         session.end();
         on_disconnect.run(());
     });
+    let route = use_nav().route();
+    let current = move |page: Route| route.with(|r| *r == page).then_some("page");
+    let page = move || match route.get() {
+        Route::Identities => view! { <MembersPage /> }.into_any(),
+        Route::Provision => view! { <ProvisionPage /> }.into_any(),
+        Route::Identity(id) => view! { <IdentityPage id /> }.into_any(),
+        Route::Edit(id) => view! { <EditPage id /> }.into_any(),
+        Route::Review => view! { <ReviewPage /> }.into_any(),
+        Route::Activity => view! { <ActivityPage /> }.into_any(),
+        Route::NotFound => {
+            view! { <p>"There is no such page. " <a href="/">"Back to the identities"</a></p> }
+                .into_any()
+        }
+    };
 
     view! {
         <header class="top">
             <span class="brand">"scim-admin"</span>
             <nav aria-label="Console">
-                <A href="/">"Identities"</A>
-                <A href="/provision">"Provision"</A>
-                <A href="/review">"Review"</A>
-                <A href="/activity">"Activity"</A>
+                <a href="/" aria-current=move || current(Route::Identities)>
+                    "Identities"
+                </a>
+                <a href="/provision" aria-current=move || current(Route::Provision)>
+                    "Provision"
+                </a>
+                <a href="/review" aria-current=move || current(Route::Review)>
+                    "Review"
+                </a>
+                <a href="/activity" aria-current=move || current(Route::Activity)>
+                    "Activity"
+                </a>
             </nav>
             <BulkIndicator />
             <GateStatus on_disconnect=end />
         </header>
         <main id="main" tabindex="-1">
             <IdpNotice />
-            <Routes fallback=|| {
-                view! { <p>"There is no such page. " <A href="/">"Back to the identities"</A></p> }
-            }>
-                <Route path=path!("/") view=MembersPage />
-                <Route path=path!("/provision") view=ProvisionPage />
-                <Route path=path!("/identities/:id") view=IdentityPage />
-                <Route path=path!("/identities/:id/edit") view=EditPage />
-                <Route path=path!("/review") view=ReviewPage />
-                <Route path=path!("/activity") view=ActivityPage />
-            </Routes>
+            {page}
         </main>
     }
 }

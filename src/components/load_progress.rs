@@ -49,7 +49,7 @@ pub fn LoadProgress() -> impl IntoView {
             <button
                 type="button"
                 class="secondary"
-                on:click=move |_| session.members.load(session.client())
+                on:click=move |_| session.members.load(session.client(), None)
             >
                 "Reload"
             </button>

@@ -3,7 +3,6 @@
 use console_core::form::lookup_problem;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use scim::query::{EqFilter, FilterAttribute, ListQuery};
 use scim::ScimUser;
 
@@ -64,9 +63,9 @@ pub fn Lookup() -> impl IntoView {
                     .map(|u| {
                         view! {
                             <li>
-                                <A href=routes::identity(
+                                <a href=routes::identity(
                                     &u.id,
-                                )>{u.user_name.clone().unwrap_or_default()}</A>
+                                )>{u.user_name.clone().unwrap_or_default()}</a>
                             </li>
                         }
                     })

@@ -1,17 +1,24 @@
 //! The member table, virtualized: whatever the number of identities, the DOM holds only the
 //! rows in view (plus a few), between two spacer rows that give the scrollbar its true size.
-//! Cells are text only, so a name or email from the API can never become markup.
+//! The rows are a fixed set of slots: slot `i` shows the `i`-th row from the top of the window,
+//! so scrolling or filtering changes the text of the slots whose row changed and creates no
+//! element (a slot is added or removed only when fewer rows than slots are left). Cells are
+//! text only, so a name or email from the API can never become markup.
 use std::collections::HashSet;
 
 use console_core::table::{Column, Row, Sort, Table};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::table_slot::TableSlot;
 
 /// Every row is exactly this tall (style/main.css keeps it so); integers keep float
 /// formatting out of the wasm.
 pub const ROW_PX: i32 = 33;
-const WINDOW_ROWS: usize = 40;
-const OVERSCAN: usize = 8;
+/// Rows rendered above and below the ones in view.
+const OVERSCAN: usize = 2;
 
 const HEADINGS: [(Column, &str); 7] = [
     (Column::UserName, "userName"),
@@ -23,12 +30,35 @@ const HEADINGS: [(Column, &str); 7] = [
     (Column::LastModified, "Last modified"),
 ];
 
-/// `2024-05-01T12:34:56Z` → `2024-05-01 12:34` (UTC).
-pub fn short_time(rfc3339: &str) -> String {
-    rfc3339
-        .get(..16)
-        .map(|t| t.replacen('T', " ", 1))
-        .unwrap_or_else(|| rfc3339.to_owned())
+/// How many rows fit in `px` of viewport, with the overscan on both sides.
+fn rows_for(px: i32) -> usize {
+    (px.max(ROW_PX) / ROW_PX) as usize + 1 + 2 * OVERSCAN
+}
+
+/// The window's height: no viewport is taller, so it bounds the rows until the viewport has
+/// been measured (an unstyled viewport is as tall as its content, so it is bounded after too).
+fn window_px() -> i32 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .map_or(800, |h| h as i32)
+}
+
+/// Calls `on_height` with the element's height after every layout that changes it, without
+/// forcing a layout of its own (as reading `clientHeight` while rendering would).
+/// The observer and its callback are kept together, and dropped after `disconnect`.
+type Watch = (web_sys::ResizeObserver, Closure<dyn Fn(js_sys::Array)>);
+
+fn watch_height(el: &web_sys::Element, on_height: impl Fn(i32) + 'static) -> Option<Watch> {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            on_height(entry.content_rect().height() as i32);
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some((observer, callback))
 }
 
 #[component]
@@ -41,23 +71,28 @@ pub fn MemberTable(
     #[prop(into)] on_open: Callback<String>,
 ) -> impl IntoView {
     let scroll_top = RwSignal::new(0_i32);
+    let window_rows = RwSignal::new(rows_for(window_px()));
     let active = RwSignal::new(0_usize);
     let viewport = NodeRef::<leptos::html::Div>::new();
     let count = Memo::new(move |_| positions.with(Vec::len));
-    let first =
-        Memo::new(move |_| ((scroll_top.get().max(0) / ROW_PX) as usize).saturating_sub(OVERSCAN));
-    let last = move || (first.get() + WINDOW_ROWS + 2 * OVERSCAN).min(count.get());
-    let visible = move || {
-        let (from, to) = (first.get().min(count.get()), last());
-        let slice: Vec<u32> = positions.with(|p| p[from..to].to_vec());
-        table.with(|t| {
-            slice
-                .iter()
-                .enumerate()
-                .filter_map(|(i, &at)| t.row(at).map(|r| (from + i, r.clone())))
-                .collect::<Vec<(usize, Row)>>()
-        })
-    };
+    let first = Memo::new(move |_| {
+        let top = (scroll_top.get().max(0) / ROW_PX) as usize;
+        top.saturating_sub(OVERSCAN).min(count.get())
+    });
+    let slots = Memo::new(move |_| window_rows.get().min(count.get() - first.get()));
+    let observer = StoredValue::new_local(None::<Watch>);
+    viewport.on_load(move |el| {
+        let watching = watch_height(&el, move |px| {
+            window_rows.try_set(rows_for(px.min(window_px())));
+        });
+        observer.set_value(watching);
+    });
+    on_cleanup(move || {
+        if let Some((observer, _callback)) = observer.try_update_value(Option::take).flatten() {
+            observer.disconnect();
+        }
+    });
+
     let id_at = move |index: usize| -> Option<String> {
         let at = positions.with(|p| p.get(index).copied())?;
         table.with(|t| t.row(at).map(|r| r.id.clone()))
@@ -104,15 +139,18 @@ pub fn MemberTable(
         }
         ev.prevent_default();
     };
+    // Fewer selected than shown: not all are (no pass over 100,000 rows for that).
     let all_shown_selected = move || {
-        count.get() > 0
+        let shown = count.get();
+        shown > 0
             && selected.with(|s| {
-                positions.with(|p| {
-                    table.with(|t| {
-                        p.iter()
-                            .all(|&at| t.row(at).is_some_and(|r| s.contains(&r.id)))
+                s.len() >= shown
+                    && positions.with(|p| {
+                        table.with(|t| {
+                            p.iter()
+                                .all(|&at| t.row(at).is_some_and(|r| s.contains(&r.id)))
+                        })
                     })
-                })
             })
     };
     let toggle_all = move |_| {
@@ -139,6 +177,16 @@ pub fn MemberTable(
         Some(s) if s.column == column => "ascending",
         _ => "none",
     };
+    // What slot `i` shows: the row at `first + i` of the view, and that index.
+    let shown_in = move |slot: usize| {
+        Memo::new(move |_| {
+            let index = first.get() + slot;
+            let at = positions.with(|p| p.get(index).copied())?;
+            table
+                .with(|t| t.row(at).cloned())
+                .map(|row: Row| (index, row))
+        })
+    };
 
     view! {
         <div
@@ -147,7 +195,7 @@ pub fn MemberTable(
             tabindex="0"
             on:keydown=on_key
             on:scroll=move |_| {
-                if let Some(el) = viewport.get() {
+                if let Some(el) = viewport.get_untracked() {
                     scroll_top.set(el.scroll_top())
                 }
             }
@@ -156,7 +204,7 @@ pub fn MemberTable(
             // Only a rendered row can be pointed at (none when the table is empty or scrolled away).
             aria-activedescendant=move || {
                 let at = active.get();
-                (at >= first.get() && at < last()).then(|| format!("row-{at}"))
+                (at >= first.get() && at < first.get() + slots.get()).then(|| format!("row-{at}"))
             }
         >
             <table class="members" aria-rowcount=move || count.get() + 1>
@@ -199,82 +247,21 @@ pub fn MemberTable(
                     <tr
                         class="spacer"
                         aria-hidden="true"
-                        style:height=move || {
-                            format!("{}px", first.get().min(count.get()) as i64 * ROW_PX as i64)
-                        }
+                        style:height=move || format!("{}px", first.get() as i64 * ROW_PX as i64)
                     ></tr>
-                    <For
-                        each=visible
-                        key=|(index, row)| (*index, row.id.clone(), row.last_modified.clone())
-                        let:item
-                    >
-                        <TableRow index=item.0 row=item.1 selected active on_open />
+                    <For each=move || 0..slots.get() key=|slot| *slot let:slot>
+                        <TableSlot row=shown_in(slot) selected active on_open />
                     </For>
                     <tr
                         class="spacer"
                         aria-hidden="true"
                         style:height=move || {
-                            format!("{}px", (count.get() - last()) as i64 * ROW_PX as i64)
+                            let below = count.get() - first.get() - slots.get();
+                            format!("{}px", below as i64 * ROW_PX as i64)
                         }
                     ></tr>
                 </tbody>
             </table>
         </div>
-    }
-}
-
-#[component]
-fn TableRow(
-    index: usize,
-    row: Row,
-    selected: RwSignal<HashSet<String>>,
-    active: RwSignal<usize>,
-    on_open: Callback<String>,
-) -> impl IntoView {
-    let id = row.id.clone();
-    let is_selected = {
-        let id = id.clone();
-        move || selected.with(|s| s.contains(&id))
-    };
-    let toggle = {
-        let id = id.clone();
-        move |_| {
-            selected.update(|s| {
-                if !s.remove(&id) {
-                    s.insert(id.clone());
-                }
-            })
-        }
-    };
-    let open = move |_| on_open.run(id.clone());
-    let label = format!("Select {}", row.user_name);
-    view! {
-        <tr
-            id=format!("row-{index}")
-            aria-rowindex=index + 2
-            class:active=move || active.get() == index
-            class:pending=row.pending
-            aria-selected=move || is_selected().to_string()
-        >
-            <td class="check">
-                <input
-                    type="checkbox"
-                    aria-label=label
-                    prop:checked=is_selected.clone()
-                    on:change=toggle
-                />
-            </td>
-            <td>
-                <button type="button" class="link" on:click=open>
-                    {row.user_name}
-                </button>
-            </td>
-            <td>{row.name}</td>
-            <td>{row.email}</td>
-            <td class="mono">{row.external_id}</td>
-            <td>{if row.active { "yes" } else { "no" }} {row.pending.then_some(" (pending)")}</td>
-            <td>{short_time(&row.created)}</td>
-            <td>{short_time(&row.last_modified)}</td>
-        </tr>
     }
 }

@@ -12,4 +12,6 @@ pub mod load_progress;
 pub mod lookup;
 pub mod member_table;
 pub mod review;
+pub mod saved_copy;
+pub mod table_slot;
 pub mod toast_region;

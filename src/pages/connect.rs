@@ -46,27 +46,23 @@ pub fn ConnectPage(
         });
     };
 
-    // The owner asked to keep the token for this tab: a reload reconnects at once.
-    let form = NodeRef::<leptos::html::Form>::new();
+    // The owner asked to keep the token for this tab: a reload reconnects at once (no frame
+    // waited for: the probe is the first request the console sends).
     if direct
         && !token.get_untracked().is_empty()
         && org_problem(org.get_untracked().trim()).is_none()
+        && connecting.value().with_untracked(Option::is_none)
     {
-        request_animation_frame(move || {
-            if let Some(form) = form.get_untracked() {
-                let _ = form.request_submit();
-            }
+        connecting.dispatch(ConnectForm {
+            org: org.get_untracked(),
+            api_base: api_base.get_untracked(),
+            token: token.get_untracked(),
+            keep: true,
         });
     }
 
     view! {
-        <form
-            class="connect"
-            method="post"
-            node_ref=form
-            on:submit=submit
-            aria-labelledby="connect-title"
-        >
+        <form class="connect" method="post" on:submit=submit aria-labelledby="connect-title">
             <h1 id="connect-title">"Connect to an organization"</h1>
             <label>
                 "Organization"

@@ -1,14 +1,14 @@
 //! Edit: full replace (PUT) from a prefilled form. What the form leaves out is removed. The
-//! identity is read through a resource that follows the route's id; the PUT is an action.
+//! identity is read through a resource (the page is made for one id); the PUT is an action.
 use console_core::form::IdentityInput;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use scim::provision::UserRequest;
 use scim::ScimUser;
 
 use crate::components::gate_guard::GateGuard;
 use crate::components::identity_form::IdentityForm;
 use crate::components::load_error::LoadError;
+use crate::nav::use_nav;
 use crate::routes;
 use crate::session::{use_session, view_cancel};
 
@@ -30,25 +30,24 @@ pub fn input_from(user: &ScimUser) -> IdentityInput {
 }
 
 #[component]
-pub fn EditPage() -> impl IntoView {
+pub fn EditPage(id: String) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = StoredValue::new(id);
     let cancel = view_cancel();
     let identity = LocalResource::new(move || {
-        let (id, client, cancel) = (id.get(), session.client(), cancel.clone());
+        let (id, client, cancel) = (id.get_value(), session.client(), cancel.clone());
         async move { client.get_user(&id, &cancel).await }
     });
-    let navigate = use_navigate();
+    let nav = use_nav();
     let replacing = Action::new_local(move |request: &UserRequest| {
-        let (request, id, navigate) = (request.clone(), id.get_untracked(), navigate.clone());
+        let (request, id) = (request.clone(), id.get_value());
         async move {
             let result = session.replace(id.clone(), request.clone()).await;
             if result.is_ok() {
                 session
                     .toasts
                     .info(format!("Replaced {}.", request.user_name));
-                navigate(&routes::identity(&id), Default::default());
+                nav.go(&routes::identity(&id));
             }
             result.err()
         }

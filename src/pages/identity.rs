@@ -4,8 +4,6 @@
 use console_core::activity::Outcome;
 use console_core::form::email_problem;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use scim::patch::PatchRequest;
 use scim::ScimUser;
 use serde_json::json;
@@ -15,6 +13,7 @@ use crate::browser::copy;
 use crate::components::deprovision_dialog::DeprovisionDialog;
 use crate::components::gate_guard::blocked_reason;
 use crate::components::load_error::LoadError;
+use crate::nav::use_nav;
 use crate::routes;
 use crate::session::bulk::Target;
 use crate::session::{use_session, view_cancel, Session};
@@ -22,15 +21,12 @@ use crate::session::{use_session, view_cancel, Session};
 type Loaded = Result<(ScimUser, String), ApiError>;
 
 #[component]
-pub fn IdentityPage() -> impl IntoView {
+pub fn IdentityPage(id: String) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
     let cancel = view_cancel();
-    // Tracks the route's id: moving to another identity loads that one, and only the latest
-    // look-up is ever shown.
+    // The page is made again for another id; only its latest look-up is ever shown.
     let identity = LocalResource::new(move || {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        let (client, cancel) = (session.client(), cancel.clone());
+        let (id, client, cancel) = (id.clone(), session.client(), cancel.clone());
         async move { client.get_user_with_body(&id, &cancel).await }
     });
     // A quick change's answer replaces what was loaded.
@@ -38,7 +34,7 @@ pub fn IdentityPage() -> impl IntoView {
     view! {
         <section aria-labelledby="identity-title" class="identity-page">
             <p>
-                <A href="/">"← Identities"</A>
+                <a href="/">"← Identities"</a>
             </p>
             <Transition fallback=|| view! { <p class="status">"Loading…"</p> }>
                 <ErrorBoundary fallback=|errors| {
@@ -80,7 +76,7 @@ fn Details(
     let writable = session.can_write;
     let reason = blocked_reason();
     let deprovision = RwSignal::new(false);
-    let navigate = use_navigate();
+    let nav = use_nav();
     // Once this identity has been removed by a run and its dialog is closed, go back to the list.
     let gone = {
         let id = id.clone();
@@ -92,14 +88,11 @@ fn Details(
             })
         })
     };
-    {
-        let navigate = navigate.clone();
-        Effect::new(move |_| {
-            if gone.get() && !deprovision.get() && !session.bulk.shown.get() {
-                navigate("/", Default::default());
-            }
-        });
-    }
+    Effect::new(move |_| {
+        if gone.get() && !deprovision.get() && !session.bulk.shown.get() {
+            nav.go("/");
+        }
+    });
     let copy_id = {
         let id = id.clone();
         move |_| {
@@ -199,7 +192,7 @@ fn Details(
                 when=move || writable.get()
                 fallback=move || view! { <p class="why">{move || reason.get()}</p> }
             >
-                <A href=routes::identity_edit(&id)>"Edit (full replace)"</A>
+                <a href=routes::identity_edit(&id)>"Edit (full replace)"</a>
                 <button
                     type="button"
                     class="danger"

@@ -1,15 +1,16 @@
 //! The identities page: load progress, quick filter, sort, exact lookup, the virtualized table,
 //! and bulk deprovisioning. Filter and sort live in the URL (`?q=…&sort=…&dir=desc`), so a view
-//! can be shared and survives a reload.
+//! can be shared and survives a reload: the page starts from the URL and follows it when it
+//! changes, and writes the filter back once typing pauses (a history write on every keystroke
+//! cost more than the search itself).
 use std::collections::HashSet;
 
 use console_core::activity::Outcome;
+use console_core::routes::with_query;
 use console_core::table::{Column, Sort, Table};
 use leptos::ev;
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
-use scim::query::percent_encode;
 use wasm_bindgen::JsCast;
 
 use crate::components::deprovision_dialog::DeprovisionDialog;
@@ -17,36 +18,31 @@ use crate::components::gate_guard::blocked_reason;
 use crate::components::load_progress::LoadProgress;
 use crate::components::lookup::Lookup;
 use crate::components::member_table::MemberTable;
+use crate::components::saved_copy::SavedCopyStatus;
+use crate::nav::{use_nav, Nav};
 use crate::routes;
 use crate::session::bulk::Target;
 use crate::session::members::LoadState;
 use crate::session::use_session;
 
+/// How long typing must pause before the filter is written to the URL.
+const URL_AFTER_MS: u64 = 400;
+
 fn url_for(filter: &str, sort: Option<Sort>) -> String {
-    let mut parts = Vec::new();
-    if !filter.is_empty() {
-        parts.push(format!("q={}", percent_encode(filter)));
-    }
-    if let Some(sort) = sort {
-        parts.push(format!("sort={}", sort.column.key()));
-        if sort.descending {
-            parts.push("dir=desc".into());
-        }
-    }
-    if parts.is_empty() {
-        "/".into()
+    let column = sort.map_or("", |s| s.column.key());
+    let dir = if sort.is_some_and(|s| s.descending) {
+        "desc"
     } else {
-        format!("/?{}", parts.join("&"))
-    }
+        ""
+    };
+    with_query("/", &[("q", filter), ("sort", column), ("dir", dir)])
 }
 
-/// A value of the page's query string, decoded exactly once. (leptos_router 0.8's query map
-/// decodes its values a second time, so a filter typed as `%41` would come back as `A`:
-/// leptos-rs/leptos#4731, fixed for 0.9.)
-fn query_value(search: &str, key: &str) -> Option<String> {
-    web_sys::UrlSearchParams::new_with_str(search)
-        .ok()?
-        .get(key)
+fn sort_in(nav: Nav) -> Option<Sort> {
+    Some(Sort {
+        column: Column::from_key(&nav.query("sort")?)?,
+        descending: nav.query("dir").as_deref() == Some("desc"),
+    })
 }
 
 /// True when the key press happened in a field where `/` is just a character.
@@ -60,59 +56,66 @@ fn typing(ev: &ev::KeyboardEvent) -> bool {
 pub fn MembersPage() -> impl IntoView {
     let session = use_session();
     let members = session.members;
-    let search = use_location().search;
-    let navigate = use_navigate();
-    let filter = Memo::new(move |_| search.with(|s| query_value(s, "q")).unwrap_or_default());
-    let sort = Memo::new(move |_| {
-        search.with(|s| {
-            let column = Column::from_key(&query_value(s, "sort")?)?;
-            Some(Sort {
-                column,
-                descending: query_value(s, "dir").as_deref() == Some("desc"),
-            })
-        })
+    let nav = use_nav();
+    // What the URL says; the page's own state starts there and follows it when it changes
+    // (a link to "/", Back), while typing runs ahead of it until the pause.
+    let in_url = Memo::new(move |_| (nav.query("q").unwrap_or_default(), sort_in(nav)));
+    let (filter, sort) =
+        in_url.with_untracked(|(f, s)| (RwSignal::new(f.clone()), RwSignal::new(*s)));
+    Effect::new(move |_| {
+        let (f, s) = in_url.get();
+        if filter.with_untracked(|now| *now != f) {
+            filter.set(f);
+        }
+        if sort.get_untracked() != s {
+            sort.set(s);
+        }
     });
     let positions = Memo::new(move |_| {
         let (f, s) = (filter.get(), sort.get());
         members.table.with(|t| t.view(&f, s))
     });
-    let go = {
-        let navigate = navigate.clone();
-        move |url: String| {
-            navigate(
-                &url,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
+    let pending_url = StoredValue::new(None::<TimeoutHandle>);
+    let write_url = move || {
+        if let Some(timer) = pending_url.try_update_value(Option::take).flatten() {
+            timer.clear();
         }
+        nav.replace(&url_for(&filter.get_untracked(), sort.get_untracked()));
     };
-    let on_filter = {
-        let go = go.clone();
-        move |ev: ev::Event| go(url_for(&event_target_value(&ev), sort.get_untracked()))
-    };
-    let on_sort = {
-        let go = go.clone();
-        move |column: Column| {
-            let next = match sort.get_untracked() {
-                Some(s) if s.column == column && !s.descending => Some(Sort {
-                    column,
-                    descending: true,
-                }),
-                Some(s) if s.column == column => None,
-                _ => Some(Sort {
-                    column,
-                    descending: false,
-                }),
-            };
-            go(url_for(&filter.get_untracked(), next));
+    on_cleanup(move || {
+        if let Some(timer) = pending_url.try_update_value(Option::take).flatten() {
+            timer.clear();
         }
+    });
+    let on_filter = move |ev: ev::Event| {
+        filter.set(event_target_value(&ev));
+        if let Some(timer) = pending_url.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let timer =
+            set_timeout_with_handle(write_url, std::time::Duration::from_millis(URL_AFTER_MS));
+        pending_url.set_value(timer.ok());
     };
-    let on_open = {
-        let navigate = navigate.clone();
-        move |id: String| navigate(&routes::identity(&id), NavigateOptions::default())
+    let on_sort = move |column: Column| {
+        let next = match sort.get_untracked() {
+            Some(s) if s.column == column && !s.descending => Some(Sort {
+                column,
+                descending: true,
+            }),
+            Some(s) if s.column == column => None,
+            _ => Some(Sort {
+                column,
+                descending: false,
+            }),
+        };
+        sort.set(next);
+        write_url();
+    };
+    let on_open = move |id: String| {
+        if pending_url.with_value(Option::is_some) {
+            write_url(); // the list's entry in the history keeps what was typed
+        }
+        nav.go(&routes::identity(&id))
     };
 
     let filter_input = NodeRef::<leptos::html::Input>::new();
@@ -168,10 +171,14 @@ pub fn MembersPage() -> impl IntoView {
         });
         targets.set(Some(chosen));
     };
-    // While loading, GitHub's total; afterwards what the table holds (it follows writes).
-    let total = move || match members.state.get() {
-        LoadState::Done => members.table.with(Table::len) as u64,
-        _ => members.progress.with(|p| p.total.unwrap_or(p.loaded)),
+    // While loading, GitHub's total once a page has told it; otherwise what the table holds
+    // (it follows writes, and a saved copy shows whole before the refresh's first batch).
+    let total = move || {
+        match members.state.get() {
+            LoadState::Loading => members.progress.with(|p| p.total),
+            _ => None,
+        }
+        .unwrap_or_else(|| members.table.with(Table::len) as u64)
     };
 
     view! {
@@ -179,6 +186,7 @@ pub fn MembersPage() -> impl IntoView {
             <div class="toolbar">
                 <h1 id="members-title">"Provisioned identities"</h1>
                 <LoadProgress />
+                <SavedCopyStatus />
             </div>
             <div class="filters">
                 <label class="filter">

@@ -2,23 +2,22 @@
 //! refusals go back onto the fields; an existing `userName` is said with a link to it.
 use console_core::form::IdentityInput;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use scim::provision::UserRequest;
 
 use crate::api::{Cancel, ErrorKind};
 use crate::components::gate_guard::GateGuard;
 use crate::components::identity_form::IdentityForm;
+use crate::nav::use_nav;
 use crate::routes;
 use crate::session::use_session;
 
 #[component]
 pub fn ProvisionPage() -> impl IntoView {
     let session = use_session();
-    let navigate = use_navigate();
+    let nav = use_nav();
     let existing = RwSignal::new(None::<String>);
     let provisioning = Action::new_local(move |request: &UserRequest| {
-        let (request, navigate) = (request.clone(), navigate.clone());
+        let request = request.clone();
         async move {
             existing.set(None);
             match session.provision(request.clone()).await {
@@ -27,7 +26,7 @@ pub fn ProvisionPage() -> impl IntoView {
                         "Provisioned {}. GitHub sent an invitation; the identity stays pending until the person signs in through SAML.",
                         request.user_name
                     ));
-                    navigate(&routes::identity(&done.value.id), Default::default());
+                    nav.go(&routes::identity(&done.value.id));
                     None
                 }
                 Err(e) => {
@@ -71,7 +70,7 @@ pub fn ProvisionPage() -> impl IntoView {
                             view! {
                                 <p class="note">
                                     "It already exists: "
-                                    <A href=routes::identity(&id)>"open the existing identity"</A>
+                                    <a href=routes::identity(&id)>"open the existing identity"</a>
                                 </p>
                             }
                         })

@@ -1,13 +1,14 @@
 //! Connecting, as one async function run by the app's connect `Action`: check the form, probe
-//! the token (the probe alone decides the gate), then build the session under a reactive
-//! owner of its own, which starts loading. The connect page shows why when the console cannot
+//! the token (the probe alone decides the gate; it reads the first page of identities), then
+//! build the session under a reactive owner of its own, which starts loading from that page. The connect page shows why when the console cannot
 //! open (bad token, no access, unknown organization, unreachable API).
 use console_core::gate::Gate;
 use leptos::prelude::*;
 
+use super::saved::SavedCopy;
 use super::toasts::Toasts;
 use super::Session;
-use crate::api::{token_store, ApiClient, Cancel, ErrorKind};
+use crate::api::{decode_page, token_store, ApiClient, Cancel, ErrorKind};
 use crate::config::{Mode, RuntimeConfig};
 
 /// What the owner typed.
@@ -61,7 +62,11 @@ pub async fn connect(
         ..config
     };
     let client = ApiClient::new(&config, &org, &token);
-    let probed = client.probe(&Cancel::new()).await;
+    // The saved copy (if the owner keeps one) is read while the probe is out; it is shown
+    // only if the probe opens the console.
+    let saved = SavedCopy::new(config.base(), &org);
+    let cancel = Cancel::new();
+    let (probed, copy) = futures::join!(client.probe(&cancel), saved.read());
     let gate = client.gate().unwrap_or(Gate::Unchecked);
     if !gate.opens_console() {
         return Err(match (probed, &gate) {
@@ -79,7 +84,10 @@ pub async fn connect(
     } else {
         token_store::forget();
     }
+    // The probe read the first page: the table starts with it (undecodable, it is asked again
+    // by the load, which then says why).
+    let first = probed.ok().and_then(|reply| decode_page(&reply).ok());
     let owner = Owner::new();
-    let session = owner.with(|| Session::new(client, gate, toasts));
+    let session = owner.with(|| Session::new(client, gate, toasts, saved, first, copy));
     Ok(Connected { owner, session })
 }

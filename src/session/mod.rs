@@ -9,6 +9,7 @@ pub mod journal;
 pub mod members;
 pub mod review;
 mod review_load;
+pub mod saved;
 pub mod toasts;
 mod writes;
 
@@ -16,14 +17,16 @@ use std::sync::Arc;
 
 use console_core::answer::Answer;
 use console_core::gate::Gate;
+use console_core::page::Page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{token_store, ApiClient, Cancel, GateSignals};
+use crate::api::{decode_page, token_store, ApiClient, Cancel, GateSignals};
 use bulk::Bulk;
 use journal::Journal;
 use members::Members;
 use review::ReviewStore;
+use saved::{SavedCopy, SavedRows};
 use toasts::Toasts;
 
 #[derive(Clone, Copy)]
@@ -46,9 +49,17 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session for `client`, whose probe found `gate`; starts loading when the token reads.
-    /// Call it under the owner that is disposed on Disconnect.
-    pub fn new(client: ApiClient, gate: Gate, toasts: Toasts) -> Self {
+    /// A session for `client`, whose probe found `gate` (and read `first`, the first page of
+    /// identities); starts loading when the token reads, from the saved `copy` when the owner
+    /// keeps one. Call it under the owner that is disposed on Disconnect.
+    pub fn new(
+        client: ApiClient,
+        gate: Gate,
+        toasts: Toasts,
+        saved: SavedCopy,
+        first: Option<Page>,
+        copy: Option<SavedRows>,
+    ) -> Self {
         let signals = GateSignals {
             gate: RwSignal::new(gate),
             rate_wait_until: RwSignal::new(None),
@@ -61,14 +72,17 @@ impl Session {
             can_write: Memo::new(move |_| gate.with(Gate::can_write)),
             checking: RwSignal::new(false),
             rate_wait_until: signals.rate_wait_until,
-            members: Members::new(),
+            members: Members::new(saved, toasts),
             review: ReviewStore::new(),
             journal: Journal::load(),
             bulk: Bulk::new(),
             toasts,
         };
         if session.gate.with_untracked(Gate::can_read) {
-            session.members.load(session.client());
+            if let Some(copy) = copy {
+                session.members.show_copy(copy);
+            }
+            session.members.load(session.client(), first);
         }
         session
     }
@@ -93,6 +107,7 @@ impl Session {
         let client = self.client();
         spawn_local(async move {
             let result = client.probe(&Cancel::new()).await;
+            let first = result.as_ref().ok().and_then(|r| decode_page(r).ok());
             self.checking.try_set(false);
             // An answer about the token shows in the gate; one that says nothing is said here.
             if let Err(e) = &result {
@@ -106,7 +121,7 @@ impl Session {
             }
             let readable = self.gate.try_with_untracked(Gate::can_read) == Some(true);
             if readable && self.members.idle() {
-                self.members.load(client);
+                self.members.load(client, first);
             }
         });
     }
@@ -116,13 +131,14 @@ impl Session {
         self.bulk.running.get() || self.journal.in_flight()
     }
 
-    /// Disconnect: stops the bulk run first, stops loading, clears the activity log and
-    /// forgets the token kept for the tab. The caller then disposes the session's owner.
+    /// Disconnect: stops the bulk run first, stops loading, removes the saved copy, clears the
+    /// activity log and forgets the token kept for the tab. The caller then disposes the session's owner.
     pub fn end(self) {
         self.bulk.stop("disconnected");
         self.members.stop();
         self.review.stop();
         review::forget();
+        self.members.forget_copy();
         self.journal.clear();
         token_store::forget();
     }

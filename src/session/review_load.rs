@@ -97,7 +97,7 @@ impl Session {
             match members.state.get_untracked() {
                 LoadState::Done => break,
                 LoadState::Failed(e) => return Err(e),
-                LoadState::Idle => members.load(self.client()),
+                LoadState::Idle => members.load(self.client(), None),
                 LoadState::Loading => {}
             }
             self.review.progress.update(|p| p.waiting_for_scim = true);

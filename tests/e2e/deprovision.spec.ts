@@ -18,7 +18,7 @@ async function selectFirst(page: Page, n: number) {
 test('one identity: the dialog states the consequence and wants the userName', async ({ page }) => {
   const target = (await apiUsers(page.request, 'count=1')).Resources[0];
   await connectAndLoad(page);
-  await rows(page).first().getByRole('button').click();
+  await rows(page).first().getByRole('link').click();
   await page.getByRole('button', { name: 'Deprovision' }).click();
   const dialog = page.getByRole('dialog', { name: 'Deprovision 1 identity' });
   await expect(dialog).toContainText('removed from the organization');

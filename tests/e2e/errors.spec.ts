@@ -17,7 +17,7 @@ test('a 500 that persists is shown with what to do', async ({ page, request }) =
   const target = (await apiUsers(page.request, 'count=1')).Resources[0];
   await connectAndLoad(page);
   await fault(request, { status: 500, method: 'GET', path: target.id, count: 10 });
-  await page.locator('table.members tbody tr:not(.spacer)').first().getByRole('button').click();
+  await page.locator('table.members tbody tr:not(.spacer)').first().getByRole('link').click();
   await expect(page.getByRole('alert')).toContainText('GitHub had an internal error (500)', { timeout: 15_000 });
   await expect(page.getByRole('alert')).toContainText('Try again later');
   const gets = (await seen(request)).filter(r => r.uri.includes(target.id));

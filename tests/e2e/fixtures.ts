@@ -15,7 +15,7 @@
 import { test as base, expect, BrowserContext, Page } from '@playwright/test';
 
 export { expect };
-export type { Page } from '@playwright/test';
+export type { APIRequestContext, Page } from '@playwright/test';
 
 /** The browser's log line for a request that failed: the app handles (and shows) these. */
 const FAILED_REQUEST = /^Failed to load resource: (the server responded with a status of [45]\d\d\b|net::ERR_)/;

@@ -112,7 +112,7 @@ test('every API request names the console with X-Requested-With', async ({ page 
   const api: Record<string, string>[] = [];
   page.on('request', r => { if (r.url().includes('/scim/v2/')) api.push(r.headers()); });
   await connectAndLoad(page);
-  await rows(page).first().getByRole('button').click();
+  await rows(page).first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Identity');
   expect(api.length).toBeGreaterThan(2);
   for (const headers of api) expect(headers['x-requested-with']).toBe('scim-admin');
