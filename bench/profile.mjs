@@ -1,9 +1,9 @@
-// Where the time goes, for phase-2 work (not part of the benchmark's figures): loads one size in
-// each app under the "internal site" profile with V8's sampling profiler on, then types the
-// unrelated queries with it on again, and prints the functions with the most self time and the
-// main thread's time by kind of work (from a Chromium trace of the keystrokes).
-// Writes bench/.build/profiles/<app>-{load,keys}.cpuprofile (open in DevTools) and
-// <app>-{load,keys}.trace.json. BENCH_APPS, BENCH_SIZES (the largest is used) choose. The console is
+// Where the time goes (not part of the benchmark's figures): loads one size in each app under
+// the "internal site" profile with V8's sampling profiler on, then types the unrelated queries
+// and scrolls with it on again, and prints the functions with the most self time and the main
+// thread's time by kind of work (from Chromium traces).
+// Writes bench/.build/profiles/<app>-{load,keys,scroll}.cpuprofile (open in DevTools) and
+// <app>-{load,keys,scroll}.trace.json. BENCH_APPS, BENCH_SIZES (the largest is used) choose. The console is
 // profiled as a release build that keeps its function names (built here by Trunk from
 // index.html into bench/.build/console-names), so the wasm's functions are named.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coldLoad, openCold } from './lib/browser.mjs';
 import { loadDataset } from './lib/dataset.mjs';
-import { unrelatedQueries } from './lib/interact.mjs';
+import { scrolling, unrelatedQueries } from './lib/interact.mjs';
 import { APP_UI, APPS, BIG, PORT_BASE } from './lib/options.mjs';
 import { UNRELATED } from './lib/queries.mjs';
 import { startSites, stopAll } from './lib/site.mjs';
@@ -101,6 +101,17 @@ try {
       print(`${app}: ${keys.length} keystrokes (median ${ms[ms.length >> 1].toFixed(1)} ms, slowest ${ms.at(-1).toFixed(0)} ms; profiler on)`, selfTimes(keysProfile));
       console.log(`${app}: main thread during the keystrokes, by trace event (inclusive, nested events overlap):`);
       for (const [name, t] of mainThreadWork(trace)) console.log(`  ${t.toFixed(0).padStart(8)} ms  ${name}`);
+      await s.browser.startTracing(s.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+      await s.cdp.send('Profiler.start');
+      const frames = await scrolling(s.page, APP_UI[app], app);
+      const scrollProfile = (await s.cdp.send('Profiler.stop')).profile;
+      const scrollTrace = JSON.parse((await s.browser.stopTracing()).toString());
+      writeFileSync(join(OUT, `${app}-scroll.cpuprofile`), JSON.stringify(scrollProfile));
+      writeFileSync(join(OUT, `${app}-scroll.trace.json`), JSON.stringify(scrollTrace));
+      const f = [...frames].sort((a, b) => a - b);
+      print(`${app}: scrolling 120 frames (median ${f[f.length >> 1].toFixed(1)} ms, p95 ${f[Math.floor(f.length * 0.95)].toFixed(1)} ms; profiler on)`, selfTimes(scrollProfile));
+      console.log(`${app}: main thread while scrolling, by trace event (inclusive, nested events overlap):`);
+      for (const [name, t] of mainThreadWork(scrollTrace)) console.log(`  ${t.toFixed(0).padStart(8)} ms  ${name}`);
     } finally {
       await s.browser.close();
     }

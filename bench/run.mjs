@@ -7,6 +7,7 @@ import { coldLoad, openCold, rendererPss } from './lib/browser.mjs';
 import { loadDataset } from './lib/dataset.mjs';
 import { loadDrift } from './lib/drift.mjs';
 import { scrolling, typeAndDelete, unrelatedQueries } from './lib/interact.mjs';
+import { reopen } from './lib/reopen.mjs';
 import { APP_UI, APPS, BIG, METRICS, PORT_BASE, PROFILE_NAMES, REPS, SIZES } from './lib/options.mjs';
 import { TYPE_AND_DELETE, UNRELATED } from './lib/queries.mjs';
 import { writeResults } from './lib/report.mjs';
@@ -36,6 +37,8 @@ async function run(site, datasets, drift, app, size, profile, rep) {
       }
       if (METRICS.has('scroll')) sample.frames = await scrolling(page, ui, app);
       if (METRICS.has('review') && app === 'console') sample.review = await reviewMetric(page, cdp, drift, UNRELATED);
+      // Last: it reloads the page. Only the console keeps a copy.
+      if (METRICS.has('reopen') && app === 'console') sample.reopen = await reopen(page, datasets[size].total, timeout);
     }
     if (session.errors.length) throw new Error(`${app}: page errors: ${session.errors.join(' | ')}`);
     return sample;

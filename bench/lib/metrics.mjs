@@ -39,6 +39,8 @@ export function metricRows(samples, sizes) {
   add('review.summary', `Drift review: summary shown, from opening it, ${n(BIG)} identities (console only)`, 'ms', big, s => s.review?.summaryMs);
   add('review.keys.p50', `Drift review: filter keystroke p50, largest category, ${n(BIG)}`, 'ms', big, reviewKeys(0.5));
   add('review.keys.p95', `Drift review: filter keystroke p95, largest category, ${n(BIG)}`, 'ms', big, reviewKeys(0.95));
+  add('reopen.shown', `Reopen ${n(BIG)} from the saved copy: table shown, internal site`, 'ms', big, s => s.reopen?.shown);
+  add('reopen.refreshed', `Reopen ${n(BIG)} from the saved copy: refreshed from the API, internal site`, 'ms', big, s => s.reopen?.refreshed);
   add('pss', `Renderer memory (PSS) added, after GC, ${n(BIG)}`, 'MiB', big, s => s.pss);
   add('dom', `DOM elements, ${n(BIG)}`, '', big, s => s.domNodes);
   add('wire.app', `App bytes on the wire, cold load (compressed, with headers)`, 'KB', s => s.size === SMALL && s.profile === PROFILE_NAMES[0], s => s.wire.app / 1000);
@@ -64,6 +66,7 @@ export function budgetLines(rows) {
   }
   if (c('firstRow.internal') !== undefined && b('firstRow.internal')) say(c('firstRow.internal') <= 1.1 * b('firstRow.internal'), `first row ≤ 1.10× the baseline, internal site: ${vs('firstRow.internal')}`);
   if (c('size.brotli') !== undefined) say(c('size.brotli') <= 150, `≤ 150 KB brotli for wasm + JS + CSS: ${c('size.brotli').toFixed(1)} KB`);
+  if (c('reopen.shown') !== undefined) say(c('reopen.shown') < 1000, `reopening ${n(BIG)} from the saved copy shows the table in under a second: ${c('reopen.shown').toFixed(0)} ms (refreshed at ${c('reopen.refreshed').toFixed(0)} ms)`);
   if (c('scroll.p95') !== undefined) say(c('scroll.p95') <= 17 && c('scroll.long') === 0, `scroll p95 ≤ 17 ms and no long frame: p95 ${c('scroll.p95').toFixed(1)} ms, ${c('scroll.long')} long frames (median per run)`);
   const behind = rows.filter(r => {
     const mine = r.values.console?.m;

@@ -7,7 +7,8 @@
 //   BENCH_APPS      apps to run; ratios need baseline                       (baseline,console,react,aggrid)
 //   BENCH_PROFILES  network profiles of the cold loads                      (internal,remote)
 //   BENCH_METRICS   load (cold loads), keys (filter), scroll, memory (memory, DOM), review (the
-//                   drift review at the largest size, console only)   (all five)
+//                   drift review at the largest size, console only), reopen (the console from
+//                   its saved copy)                                          (all six)
 //   BENCH_OUT       where a narrowed run writes (path without .md/.json)
 //   BENCH_PORT_BASE first of the ports used (emulators +1, +2…; sites +10…)  (44000)
 //   BENCH_PROFILE_CPU=1  also save CPU profiles of the console (load, keystrokes) in bench/.build/profiles
@@ -20,7 +21,7 @@ export const REPS = Number(env.BENCH_REPS ?? 5);
 export const SIZES = list('BENCH_SIZES', '10000,100000').map(Number).sort((a, b) => a - b);
 export const APPS = list('BENCH_APPS', ALL_APPS.join(','));
 export const PROFILE_NAMES = list('BENCH_PROFILES', 'internal,remote');
-export const METRICS = new Set(list('BENCH_METRICS', 'load,keys,scroll,memory,review'));
+export const METRICS = new Set(list('BENCH_METRICS', 'load,keys,scroll,memory,review,reopen'));
 export const OUT = env.BENCH_OUT ?? (NARROWED ? 'bench/.build/partial/RESULTS' : 'bench/RESULTS');
 export const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 44000);
 export const PROFILE_CPU = env.BENCH_PROFILE_CPU === '1';
@@ -48,5 +49,5 @@ export const APP_UI = {
 
 for (const app of APPS) if (!APP_UI[app]) throw new Error(`BENCH_APPS: unknown app ${app} (known: ${ALL_APPS.join(', ')})`);
 for (const p of PROFILE_NAMES) if (!PROFILES[p]) throw new Error(`BENCH_PROFILES: unknown profile ${p} (known: internal, remote)`);
-for (const m of METRICS) if (!['load', 'keys', 'scroll', 'memory', 'review'].includes(m)) throw new Error(`BENCH_METRICS: unknown metric ${m}`);
+for (const m of METRICS) if (!['load', 'keys', 'scroll', 'memory', 'review', 'reopen'].includes(m)) throw new Error(`BENCH_METRICS: unknown metric ${m}`);
 if (!(REPS >= 1) || SIZES.some(n => !(n >= 1))) throw new Error('BENCH_REPS and BENCH_SIZES must be positive numbers');

@@ -1,6 +1,6 @@
 // Runs in each page before the app (Playwright addInitScript), the same for every app:
-// - snapshots what the page shows at the moment an app marks `scim-first-row`/`scim-all-rows`,
-//   so a mark set before the rows are really there is caught;
+// - snapshots what the page shows at the moment an app marks `scim-first-row`/`scim-all-rows`
+//   (and the console `scim-copy-shown`), so a mark set before the rows are really there is caught;
 // - times filter keystrokes: from the keydown's timestamp to the moment the page shows the
 //   expected result (count and rows) with style and layout done;
 // - records Content-Security-Policy violations.
@@ -22,7 +22,7 @@ export function probe(ui) {
   };
   const mark = Performance.prototype.mark;
   Performance.prototype.mark = function (name, ...rest) {
-    if (name === 'scim-first-row' || name === 'scim-all-rows') bench.marks[name] = bench.state();
+    if (['scim-first-row', 'scim-all-rows', 'scim-copy-shown'].includes(name)) bench.marks[name] = bench.state();
     return mark.call(this, name, ...rest);
   };
   document.addEventListener('securitypolicyviolation', e => bench.csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
