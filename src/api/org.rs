@@ -5,13 +5,9 @@
 //! read's own error, not the gate's.
 use console_core::drift::{self, Check, Listed};
 use console_core::gate::Call;
-use console_core::link_paging::PageAnswer;
 use console_core::retry::Method;
 use scim::org::graphql::{self, DriftData, EnterpriseDriftData, IdentityProvider};
-use scim::org::{
-    CredentialAuthorization, Link, LinkRel, ListedInvitation, MembershipState, MembershipStateOnly,
-};
-use serde::de::DeserializeOwned;
+use scim::org::{CredentialAuthorization, ListedInvitation, MembershipState, MembershipStateOnly};
 use serde_json::json;
 
 use super::cancel::Cancel;
@@ -64,26 +60,17 @@ pub struct IdentityPage {
 
 impl ApiClient {
     /// One page (100 items) of the REST list at `path` (relative to the API base, may carry a
-    /// query). Only the page numbers of its `Link` header are kept.
-    pub async fn list_page<T: DeserializeOwned>(
+    /// query), undecoded: `paged::load_list` decodes it and reads its `Link` header.
+    pub async fn list_page(
         &self,
         path: &str,
         page: u64,
         cancel: &Cancel,
-    ) -> Result<(Vec<T>, PageAnswer), ApiError> {
+    ) -> Result<Reply, ApiError> {
         let join = if path.contains('?') { '&' } else { '?' };
         let url = self.api_url(&format!("{path}{join}per_page=100&page={page}"));
-        let reply = self
-            .send_to(Api::Rest, Call::OrgRead, Method::Get, &url, None, cancel)
-            .await?;
-        let items: Vec<T> = decode(&reply)?;
-        let link = reply.link.as_deref().map(Link::parse).unwrap_or_default();
-        let answer = PageAnswer {
-            items: items.len() as u64,
-            next: link.page_of(LinkRel::Next),
-            last: link.page_of(LinkRel::Last),
-        };
-        Ok((items, answer))
+        self.send_to(Api::Rest, Call::OrgRead, Method::Get, &url, None, cancel)
+            .await
     }
 
     /// One page of external identities; `Ok(Err(_))` when there is no identity provider to
