@@ -6,8 +6,9 @@
 use console_core::drift::{self, Check, Listed};
 use console_core::gate::Call;
 use console_core::retry::Method;
-use scim::org::graphql::{self, DriftData, EnterpriseDriftData, IdentityProvider};
+use scim::org::graphql::{self, Enterprise, IdentityProvider, Organization};
 use scim::org::{CredentialAuthorization, ListedInvitation, MembershipState, MembershipStateOnly};
+use serde::Deserialize;
 use serde_json::json;
 
 use super::cancel::Cancel;
@@ -113,7 +114,7 @@ impl ApiClient {
             .await?;
         let provider = match source {
             IdentitySource::Organization => {
-                let answer: graphql::Response<DriftData> = decode(&reply)?;
+                let answer: Answer = decode(&reply)?;
                 let org = answer.data.as_ref().and_then(|d| d.organization.as_ref());
                 let provider = org.and_then(|o| o.saml_identity_provider.clone());
                 match (provider, org, answer.errors.first()) {
@@ -123,7 +124,7 @@ impl ApiClient {
                 }
             }
             IdentitySource::Enterprise(_) => {
-                let answer: graphql::Response<EnterpriseDriftData> = decode(&reply)?;
+                let answer: Answer = decode(&reply)?;
                 let enterprise = answer.data.as_ref().and_then(|d| d.enterprise.as_ref());
                 let owner = enterprise.and_then(|e| e.owner_info.as_ref());
                 let provider = owner.and_then(|o| o.saml_identity_provider.clone());
@@ -208,6 +209,25 @@ impl ApiClient {
             }
         }
     }
+}
+
+/// The organization's and the enterprise's answers in one shape, so one decoder serves both:
+/// `graphql::Response` of `DriftData` or `EnterpriseDriftData` without their `rateLimit`, which
+/// nothing here reads (the client takes the budget from the response's headers).
+#[derive(Deserialize)]
+struct Answer {
+    #[serde(default)]
+    data: Option<AnswerData>,
+    #[serde(default)]
+    errors: Vec<graphql::Error>,
+}
+
+#[derive(Deserialize)]
+struct AnswerData {
+    #[serde(default)]
+    organization: Option<Organization>,
+    #[serde(default)]
+    enterprise: Option<Enterprise>,
 }
 
 fn api_of(path: &str) -> Api {
