@@ -46,12 +46,14 @@ pub struct Change {
 impl Review {
     /// The keys to keep for the next comparison.
     pub fn keys(&self) -> ReviewKeys {
-        let loaded = CategoryId::ALL.into_iter().filter(|c| self.loaded(*c));
-        let keys = loaded.map(|c| {
+        // Inserted one by one: collecting into the map would sort the entries first, a sort
+        // compiled only for this (seven entries at most).
+        let mut keys = BTreeMap::new();
+        for c in CategoryId::ALL.into_iter().filter(|c| self.loaded(*c)) {
             let rows = self.category(c).rows().iter();
-            (c.key().to_owned(), rows.map(|r| r.key.clone()).collect())
-        });
-        ReviewKeys(keys.collect())
+            keys.insert(c.key().to_owned(), rows.map(|r| r.key.clone()).collect());
+        }
+        ReviewKeys(keys)
     }
 
     /// Whether a category's data was loaded at all.
