@@ -94,34 +94,39 @@ pub(super) fn groups(index: &Index) -> Vec<Group> {
             }
         }
     }
-    let mut by_root: FxHashMap<usize, Group> = FxHashMap::default();
+    // Groups in the order of their first node: `nodes` is in input order and a set's root is
+    // its first member, so a group's slot is taken at its first node and no sort is needed.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut slot_of: FxHashMap<usize, usize> = FxHashMap::default();
     for i in 0..nodes.len() {
         let Some(kind) = kind_of[i] else { continue };
-        let group = by_root.entry(sets.root(i)).or_insert_with(|| Group {
-            saml: Vec::new(),
-            scim: Vec::new(),
-            evidence: match kind {
-                Kind::Email => Evidence::Email(Vec::new()),
-                Kind::Name => Evidence::Name(Vec::new()),
-            },
+        let slot = *slot_of.entry(sets.root(i)).or_insert_with(|| {
+            groups.push(Group {
+                saml: Vec::new(),
+                scim: Vec::new(),
+                evidence: match kind {
+                    Kind::Email => Evidence::Email(Vec::new()),
+                    Kind::Name => Evidence::Name(Vec::new()),
+                },
+            });
+            groups.len() - 1
         });
+        let group = &mut groups[slot];
         match nodes[i].1 {
             Side::Saml => group.saml.push(nodes[i].0),
             Side::Scim => group.scim.push(nodes[i].0),
         }
     }
     for (member, value) in matched {
-        if let Some(group) = by_root.get_mut(&sets.root(member)) {
-            let (Evidence::Email(values) | Evidence::Name(values)) = &mut group.evidence;
+        if let Some(&slot) = slot_of.get(&sets.root(member)) {
+            let (Evidence::Email(values) | Evidence::Name(values)) = &mut groups[slot].evidence;
             values.push(value.into_owned());
         }
     }
-    let mut groups: Vec<Group> = by_root.into_values().collect();
     for group in &mut groups {
         let (Evidence::Email(values) | Evidence::Name(values)) = &mut group.evidence;
         values.sort();
         values.dedup();
     }
-    groups.sort_by_key(|g| g.saml.iter().chain(&g.scim).min().copied());
     groups
 }
