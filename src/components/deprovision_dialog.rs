@@ -75,7 +75,6 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
         ev.prevent_default(); // Esc hides it; a run goes on, shown in the header
         close();
     };
-    let tally = move |pick: fn(&Outcome) -> bool| bulk.count(pick);
     let title = if count == 1 {
         "Deprovision 1 identity".to_owned()
     } else {
@@ -139,20 +138,7 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
             </ol>
             <Show when=move || !confirming.get() && !bulk.running.get()>
                 <p role="status" class="summary">
-                    {move || {
-                        let unknown = tally(|o| matches!(o, Outcome::Unknown(_)));
-                        format!(
-                            "{} removed, {} failed, {} not sent{}.",
-                            tally(|o| matches!(o, Outcome::Done(_))),
-                            tally(|o| matches!(o, Outcome::Failed(_))),
-                            tally(|o| matches!(o, Outcome::NotSent(_))),
-                            if unknown > 0 {
-                                format!(", {unknown} outcome unknown")
-                            } else {
-                                String::new()
-                            },
-                        )
-                    }}
+                    {move || bulk.summary("removed")}
                 </p>
             </Show>
             <div class="dialog-actions">

@@ -143,6 +143,23 @@ impl Bulk {
         self.items
             .with(|items| items.iter().filter(|i| pick(&i.outcome)).count())
     }
+
+    /// The run's one-line result, e.g. "4 removed, 1 failed, 0 not sent." (tracked); `done`
+    /// names what a done item is to the owner ("removed", "done").
+    pub fn summary(self, done: &str) -> String {
+        let unknown = self.count(|o| matches!(o, Outcome::Unknown(_)));
+        format!(
+            "{} {done}, {} failed, {} not sent{}.",
+            self.count(|o| matches!(o, Outcome::Done(_))),
+            self.count(|o| matches!(o, Outcome::Failed(_))),
+            self.count(|o| matches!(o, Outcome::NotSent(_))),
+            if unknown > 0 {
+                format!(", {unknown} outcome unknown")
+            } else {
+                String::new()
+            },
+        )
+    }
 }
 
 impl Default for Bulk {

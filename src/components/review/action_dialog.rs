@@ -176,7 +176,6 @@ pub fn ActionDialog(
         ev.prevent_default(); // Esc hides it; a run goes on, shown in the header
         close();
     };
-    let tally = move |pick: fn(&Outcome) -> bool| bulk.count(pick);
     let prompt = if count == 1 {
         format!("Type {expected} to confirm")
     } else {
@@ -257,20 +256,7 @@ pub fn ActionDialog(
             </ol>
             <Show when=move || phase.get() == Phase::Results && !bulk.running.get()>
                 <p role="status" class="summary">
-                    {move || {
-                        let unknown = tally(|o| matches!(o, Outcome::Unknown(_)));
-                        format!(
-                            "{} done, {} failed, {} not sent{}.",
-                            tally(|o| matches!(o, Outcome::Done(_))),
-                            tally(|o| matches!(o, Outcome::Failed(_))),
-                            tally(|o| matches!(o, Outcome::NotSent(_))),
-                            if unknown > 0 {
-                                format!(", {unknown} outcome unknown")
-                            } else {
-                                String::new()
-                            },
-                        )
-                    }}
+                    {move || bulk.summary("done")}
                 </p>
             </Show>
             <div class="dialog-actions">
