@@ -50,7 +50,8 @@ pub struct Fault {
     pub graphql_rate_limited: Option<u64>,
     /// Only requests with this method (e.g. "POST").
     pub method: Option<String>,
-    /// Only requests whose path contains this text.
+    /// Only requests whose path, with its query, contains this text (`startIndex=2301&` picks
+    /// one page of a list).
     pub path: Option<String>,
 }
 
@@ -155,13 +156,13 @@ impl Faults {
     }
 
     /// Takes one use of the first queued fault that matches this request.
-    fn take(&self, method: &str, path: &str) -> Option<Fault> {
+    fn take(&self, method: &str, uri: &str) -> Option<Fault> {
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         let at = queue.iter().position(|f| {
             f.method
                 .as_deref()
                 .is_none_or(|m| m.eq_ignore_ascii_case(method))
-                && f.path.as_deref().is_none_or(|p| path.contains(p))
+                && f.path.as_deref().is_none_or(|p| uri.contains(p))
         })?;
         queue[at].count = queue[at].count.saturating_sub(1);
         let fault = queue[at].clone();
@@ -199,7 +200,7 @@ pub async fn inject(
     emulator.faults.record(&request);
     let Some(fault) = emulator
         .faults
-        .take(request.method().as_str(), request.uri().path())
+        .take(request.method().as_str(), &request.uri().to_string())
     else {
         return next.run(request).await;
     };

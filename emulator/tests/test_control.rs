@@ -44,6 +44,21 @@ async fn a_queued_fault_fails_only_the_matching_requests_it_counts() {
 }
 
 #[tokio::test]
+async fn a_fault_can_pick_one_page_of_a_list_by_its_query() {
+    let router = router(&emulator(3));
+    let fault = json!({"status": 502, "path": "startIndex=2&"});
+    control(&router, Method::POST, "/_emulator/faults", fault).await;
+    let page = |start: u64| format!("{USERS}?startIndex={start}&count=1");
+    assert_eq!(get(&router, &page(1)).await.status, StatusCode::OK);
+    assert_eq!(get(&router, &page(2)).await.status, StatusCode::BAD_GATEWAY);
+    assert_eq!(
+        get(&router, &page(2)).await.status,
+        StatusCode::OK,
+        "one use"
+    );
+}
+
+#[tokio::test]
 async fn a_429_fault_carries_retry_after() {
     let router = router(&emulator(0));
     control(
