@@ -28,7 +28,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const API: &str = match option_env!("SCIM_TEST_API") {
     Some(url) => url,
-    None => "http://127.0.0.1:48789",
+    None => "http://127.0.0.1:28789",
 };
 const ORG: &str = "acme-corp";
 
@@ -169,6 +169,32 @@ async fn a_rest_list_is_paged_by_its_last_page_with_urls_built_from_the_base() {
     assert_eq!(
         asked, built,
         "each page once, each URL built from the base, none followed"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_rest_list_comes_out_in_its_order_when_a_page_answers_late() {
+    reset().await;
+    let mut expected = Vec::new();
+    for page in 1..=3 {
+        let (_, items) = raw_get(&format!("/orgs/{ORG}/members?per_page=100&page={page}")).await;
+        let logins = items.as_array().unwrap().iter();
+        expected.extend(logins.map(|u| u["login"].as_str().unwrap().to_owned()));
+    }
+    // Page 2 answers late: pages 3 and on arrive before it.
+    control("faults", json!({"path": "&page=2&", "delayMs": 800})).await;
+    let (client, _) = client("wasm-token");
+    let mut logins = Vec::new();
+    let path = format!("/orgs/{ORG}/members");
+    load_list::<ListedUser>(&client, &path, 3, &Cancel::new(), |page, _| {
+        logins.extend(page.into_iter().map(|u| u.login));
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        logins[..expected.len()],
+        expected[..],
+        "pages 1, 2, 3 in order"
     );
 }
 

@@ -16,6 +16,7 @@ pub mod drift;
 pub mod exactly_once;
 pub mod form;
 pub mod gate;
+pub mod in_order;
 pub mod indexed;
 pub mod link_paging;
 pub mod page;

@@ -68,6 +68,17 @@ impl LinkPlan {
         self.last.is_some_and(|last| self.next > last) && self.in_flight.is_empty()
     }
 
+    /// The lowest page not yet answered (asked or not asked yet), or `None` once every answer
+    /// is in: every page below it can be shown (`in_order::InOrder`).
+    pub fn unanswered_from(&self) -> Option<u64> {
+        let unasked = self
+            .last
+            .is_none_or(|last| self.next <= last)
+            .then_some(self.next);
+        let asked = self.in_flight.first().copied();
+        [unasked, asked].into_iter().flatten().min()
+    }
+
     /// Items received so far.
     pub fn received(&self) -> u64 {
         self.received

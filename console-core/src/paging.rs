@@ -5,7 +5,8 @@
 //! that range is asked again from where the answer ended: the plan advances by what was
 //! returned, never by what was asked. The latest `totalResults` wins, so a total that grows or
 //! shrinks while paging extends or ends the plan. Identities that move between pages during the
-//! load can appear twice: the caller keys rows by id.
+//! load can appear twice: the caller keys rows by id. Answers that come back out of order are
+//! put back in order by `in_order::InOrder`.
 use std::collections::{BTreeMap, VecDeque};
 
 /// One request of the plan: `startIndex` and `count`.
@@ -75,6 +76,18 @@ impl PagePlan {
         self.total.is_some_and(|t| self.next_start > t)
             && self.in_flight.is_empty()
             && self.gaps.is_empty()
+    }
+
+    /// The lowest `startIndex` not yet answered (asked, to be asked again, or not asked yet),
+    /// or `None` once every answer is in: every page that starts below it can be shown.
+    pub fn unanswered_from(&self) -> Option<u64> {
+        let unasked = self
+            .total
+            .is_none_or(|t| self.next_start <= t)
+            .then_some(self.next_start);
+        let asked = self.in_flight.keys().next().copied();
+        let again = self.gaps.iter().map(|&(start, _)| start).min();
+        [unasked, asked, again].into_iter().flatten().min()
     }
 
     pub fn received(&self) -> u64 {

@@ -1,8 +1,10 @@
 //! Loading every identity: the paging plan from `console_core::paging`, a few requests in flight, pages
-//! handed to the caller as they arrive, a pause switch, and cancellation that stops everything.
+//! handed to the caller in GitHub's order as soon as every page before them is in
+//! (`console_core::in_order`), a pause switch, and cancellation that stops everything.
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use console_core::in_order::InOrder;
 use console_core::page::Page;
 use console_core::paging::PagePlan;
 use futures::stream::{FuturesUnordered, StreamExt};
@@ -23,6 +25,15 @@ pub struct Progress {
     pub total: Option<u64>,
 }
 
+impl Progress {
+    fn of(plan: &PagePlan) -> Self {
+        Self {
+            loaded: plan.received(),
+            total: plan.total(),
+        }
+    }
+}
+
 /// Set to hold back new requests (those in flight finish). Clones share the switch.
 #[derive(Debug, Clone, Default)]
 pub struct Pause(Arc<AtomicBool>);
@@ -37,9 +48,10 @@ impl Pause {
 }
 
 /// Loads all pages with at most `concurrency` (1..=4) requests in flight, calling `on_page`
-/// with each page in arrival order. `first`, when given, is the answer to the plan's first
+/// with each page in the API's order. `first`, when given, is the answer to the plan's first
 /// request (`startIndex=1`, a full page: the probe's), which is then not asked again. On
-/// failure the remaining requests are cancelled through `cancel` and the error returned.
+/// failure the remaining requests are cancelled through `cancel`, the pages already received
+/// are still handed over, and the error returned.
 pub async fn load_all(
     client: &ApiClient,
     first: Option<Page>,
@@ -51,14 +63,17 @@ pub async fn load_all(
     let concurrency = concurrency.clamp(1, MAX_CONCURRENCY);
     let mut plan = PagePlan::new(PAGE_SIZE);
     let mut in_flight = FuturesUnordered::new();
+    let mut in_order = InOrder::new();
+    let mut answered = |plan: &mut PagePlan, start: u64, page: Page| {
+        plan.on_page(start, page.rows.len() as u64, page.total_results);
+        let progress = Progress::of(plan);
+        for page in in_order.arrived(plan.unanswered_from(), start, page) {
+            on_page(page, progress);
+        }
+    };
     if let Some(page) = first {
         if let Some(request) = plan.next_request() {
-            plan.on_page(request.start, page.rows.len() as u64, page.total_results);
-            let progress = Progress {
-                loaded: plan.received(),
-                total: plan.total(),
-            };
-            on_page(page, progress);
+            answered(&mut plan, request.start, page);
         }
     }
     loop {
@@ -72,27 +87,19 @@ pub async fn load_all(
         }
         let Some((start, result)) = in_flight.next().await else {
             if plan.is_done() {
-                return Ok(Progress {
-                    loaded: plan.received(),
-                    total: plan.total(),
-                });
+                return Ok(Progress::of(&plan));
             }
             sleep(200, cancel).await?; // paused with nothing in flight
             continue;
         };
         match result {
-            Ok(page) => {
-                plan.on_page(start, page.rows.len() as u64, page.total_results);
-                on_page(
-                    page,
-                    Progress {
-                        loaded: plan.received(),
-                        total: plan.total(),
-                    },
-                );
-            }
+            Ok(page) => answered(&mut plan, start, page),
             Err(error) => {
                 cancel.cancel();
+                let progress = Progress::of(&plan);
+                for page in in_order.rest() {
+                    on_page(page, progress);
+                }
                 return Err(error);
             }
         }

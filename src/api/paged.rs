@@ -1,8 +1,9 @@
 //! Loading a whole REST list (members, invitations, outside collaborators, credential
 //! authorizations) page by page: the plan from `console_core::link_paging` (the first page
 //! alone, then its `rel="last"` pages a few at a time), each URL built from the configured
-//! base by `list_page`, pages handed to the caller as they arrive, and one cancel that stops
-//! everything.
+//! base by `list_page`, pages handed to the caller in the list's order as soon as every page
+//! before them is in (`console_core::in_order`), and one cancel that stops everything.
+use console_core::in_order::InOrder;
 use console_core::link_paging::{LinkPlan, PageAnswer};
 use futures::stream::{FuturesUnordered, StreamExt};
 use scim::org::{Link, LinkRel};
@@ -23,9 +24,10 @@ pub struct ListProgress {
 }
 
 /// Loads every page of the list at `path` with at most `concurrency` (1..=4) requests in
-/// flight, calling `on_page` with each page's items in arrival order. On failure (a request's,
-/// or a page that does not decode) the other requests are cancelled through `cancel` and the
-/// error returned. Only the decoding is generic: the paging is `load_pages`, compiled once.
+/// flight, calling `on_page` with each page's items in the list's order. On failure (a
+/// request's, or a page that does not decode) the other requests are cancelled through
+/// `cancel`, the pages already decoded are still handed over, and the error returned. Only the
+/// decoding and the holding are generic: the paging is `load_pages`, compiled once.
 pub async fn load_list<T: DeserializeOwned>(
     client: &ApiClient,
     path: &str,
@@ -33,19 +35,32 @@ pub async fn load_list<T: DeserializeOwned>(
     cancel: &Cancel,
     mut on_page: impl FnMut(Vec<T>, ListProgress),
 ) -> Result<ListProgress, ApiError> {
-    let mut take = |reply: &Reply, counted: &mut dyn FnMut(u64) -> ListProgress| {
+    let mut in_order = InOrder::new();
+    let mut last_progress = ListProgress::default();
+    let mut take = |page: u64, reply: &Reply, counted: &mut Counted| {
         let items: Vec<T> = decode(reply)?;
-        let progress = counted(items.len() as u64);
-        on_page(items, progress);
+        let (progress, unanswered_from) = counted(items.len() as u64);
+        last_progress = progress;
+        for items in in_order.arrived(unanswered_from, page, items) {
+            on_page(items, progress);
+        }
         Ok(())
     };
-    load_pages(client, path, concurrency, cancel, &mut take).await
+    let result = load_pages(client, path, concurrency, cancel, &mut take).await;
+    if result.is_err() {
+        for items in in_order.rest() {
+            on_page(items, last_progress);
+        }
+    }
+    result
 }
 
-/// Decodes one page's answer and hands its items on, after telling how many there were (which
-/// gives the progress they are handed on with).
-type TakePage<'a> =
-    dyn FnMut(&Reply, &mut dyn FnMut(u64) -> ListProgress) -> Result<(), ApiError> + 'a;
+/// Records how many items a page had; gives the progress and the plan's first unanswered page.
+type Counted<'a> = dyn FnMut(u64) -> (ListProgress, Option<u64>) + 'a;
+
+/// Decodes the answer for one page and hands on the items that can be shown, after telling
+/// how many there were.
+type TakePage<'a> = dyn FnMut(u64, &Reply, &mut Counted) -> Result<(), ApiError> + 'a;
 
 async fn load_pages(
     client: &ApiClient,
@@ -70,7 +85,7 @@ async fn load_pages(
         };
         let taken = result.and_then(|reply| {
             let link = reply.link.as_deref().map(Link::parse).unwrap_or_default();
-            take(&reply, &mut |items| {
+            take(page, &reply, &mut |items| {
                 let answer = PageAnswer {
                     items,
                     next: link.page_of(LinkRel::Next),
@@ -82,7 +97,7 @@ async fn load_pages(
                     pages_done: progress.pages_done + 1,
                     pages: plan.pages(),
                 };
-                progress
+                (progress, plan.unanswered_from())
             })
         });
         if let Err(error) = taken {
