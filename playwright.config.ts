@@ -2,7 +2,8 @@
 // the emulator itself (--static), which also answers the SCIM API. Start-up is Playwright's job.
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 48787);
+// Below Linux's ephemeral range (32768-60999): an outgoing connection cannot hold it.
+const port = Number(process.env.E2E_PORT ?? 28787);
 export const emulatorUrl = `http://127.0.0.1:${port}`;
 // The review's other worlds: SAML set at the enterprise (its identities read from there), and
 // the demo's 1,500 identities (the README's screenshot).

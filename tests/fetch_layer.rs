@@ -24,7 +24,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const API: &str = match option_env!("SCIM_TEST_API") {
     Some(url) => url,
-    None => "http://127.0.0.1:48789",
+    None => "http://127.0.0.1:28789",
 };
 const SEEDED: u64 = 3_000;
 

@@ -10,7 +10,7 @@
 //                   drift review at the largest size, console only), reopen (the console from
 //                   its saved copy)                                          (all six)
 //   BENCH_OUT       where a narrowed run writes (path without .md/.json)
-//   BENCH_PORT_BASE first of the ports used (emulators +1, +2…; sites +10…)  (44000)
+//   BENCH_PORT_BASE first of the ports used (emulators +1, +2…; sites +10…)  (24000)
 //   BENCH_PROFILE_CPU=1  also save CPU profiles of the console (load, keystrokes) in bench/.build/profiles
 const env = process.env;
 const list = (name, fallback) => (env[name] ?? fallback).split(',').map(s => s.trim()).filter(Boolean);
@@ -23,7 +23,7 @@ export const APPS = list('BENCH_APPS', ALL_APPS.join(','));
 export const PROFILE_NAMES = list('BENCH_PROFILES', 'internal,remote');
 export const METRICS = new Set(list('BENCH_METRICS', 'load,keys,scroll,memory,review,reopen'));
 export const OUT = env.BENCH_OUT ?? (NARROWED ? 'bench/.build/partial/RESULTS' : 'bench/RESULTS');
-export const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 44000);
+export const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 24000);
 export const PROFILE_CPU = env.BENCH_PROFILE_CPU === '1';
 export const CHROMIUM = env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 export const BIG = Math.max(...SIZES);
