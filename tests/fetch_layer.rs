@@ -3,8 +3,6 @@
 //! 3,000 identities) at SCIM_TEST_API before running these.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::{Arc, Mutex};
-
 use console_core::activity::Outcome;
 use console_core::answer::Answer;
 use console_core::form::IdentityInput;
@@ -15,61 +13,18 @@ use scim::patch::PatchRequest;
 use scim_admin::api::cancel::{now_ms, sleep};
 use scim_admin::api::load_all::{load_all, Pause};
 use scim_admin::api::{decode_page, ApiClient, Cancel, ErrorKind, SessionLink};
-use scim_admin::config::{Mode, RuntimeConfig};
+use scim_admin::config::Mode;
 use scim_admin::session::journal::outcome_of;
 use serde_json::{json, Value};
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{client, control, reset, API};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-const API: &str = match option_env!("SCIM_TEST_API") {
-    Some(url) => url,
-    None => "http://127.0.0.1:28789",
-};
 const SEEDED: u64 = 3_000;
-
-/// A session's side of the client, as a test sees it: the gate (open, as after a probe) and
-/// the rate-limit waits announced.
-#[derive(Default)]
-struct Recorder {
-    gate: Mutex<Option<Gate>>,
-    waits: Mutex<Vec<Option<f64>>>,
-}
-
-impl SessionLink for Recorder {
-    fn gate(&self) -> Option<Gate> {
-        self.gate.lock().unwrap().clone()
-    }
-    fn after(&self, call: Call, answer: &Answer) {
-        let mut gate = self.gate.lock().unwrap();
-        *gate = gate.as_ref().map(|g| g.after(call, answer));
-    }
-    fn waiting(&self, until_ms: Option<f64>) {
-        self.waits.lock().unwrap().push(until_ms);
-    }
-}
-
-impl Recorder {
-    fn set(&self, gate: Gate) {
-        *self.gate.lock().unwrap() = Some(gate);
-    }
-    fn now(&self) -> Gate {
-        self.gate().unwrap()
-    }
-}
-
-fn client(token: &str, mode: Mode) -> (ApiClient, Arc<Recorder>) {
-    let config = RuntimeConfig {
-        mode,
-        api_base: API.into(),
-        org: "acme-corp".into(),
-        lock_api_base: false,
-    };
-    let link = Arc::new(Recorder::default());
-    link.set(Gate::Open);
-    let client = ApiClient::new(&config, "acme-corp", token).with_link(link.clone());
-    (client, link)
-}
 
 fn authorized() -> ApiClient {
     client("wasm-token", Mode::Direct).0
@@ -90,21 +45,6 @@ async fn count_named(user_name: &str) -> u64 {
 
 fn methods(log: &[(String, String, Option<String>)]) -> Vec<&str> {
     log.iter().map(|(m, _, _)| m.as_str()).collect()
-}
-
-async fn control(path: &str, body: Value) {
-    let response = Request::post(&format!("{API}/_emulator/{path}"))
-        .header("Content-Type", "application/json")
-        .body(body.to_string())
-        .unwrap()
-        .send()
-        .await
-        .unwrap();
-    assert!(response.ok(), "{path}: {}", response.status());
-}
-
-async fn reset() {
-    control("reset", json!(null)).await;
 }
 
 /// (method, path) of every request the emulator saw since the last reset.

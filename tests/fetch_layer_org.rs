@@ -6,84 +6,30 @@
 //! scripts/test starts the emulator (`--test-control`, 3,000 identities) at SCIM_TEST_API.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::{Arc, Mutex};
-
-use console_core::answer::Answer;
 use console_core::drift::{
     check_for, CredentialKind, CredentialSubject, MemberSubject, Ownership, Step, StepKind, Subject,
 };
-use console_core::gate::{Call, Gate};
+use console_core::gate::Gate;
 use console_core::retry::Method;
 use gloo_net::http::Request;
 use scim::org::{CredentialAuthorization, Link, LinkRel, ListedUser};
 use scim_admin::api::cancel::now_ms;
 use scim_admin::api::org::{IdentitySource, NoProvider, Window};
 use scim_admin::api::paged::load_list;
-use scim_admin::api::{ApiClient, Cancel, ErrorKind, SessionLink};
-use scim_admin::config::{Mode, RuntimeConfig};
+use scim_admin::api::{ApiClient, Cancel, ErrorKind};
+use scim_admin::config::Mode;
 use serde_json::{json, Value};
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{control, reset, API, ORG};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-const API: &str = match option_env!("SCIM_TEST_API") {
-    Some(url) => url,
-    None => "http://127.0.0.1:28789",
-};
-const ORG: &str = "acme-corp";
-
-#[derive(Default)]
-struct Recorder {
-    gate: Mutex<Option<Gate>>,
-    waits: Mutex<Vec<Option<f64>>>,
-}
-
-impl SessionLink for Recorder {
-    fn gate(&self) -> Option<Gate> {
-        self.gate.lock().unwrap().clone()
-    }
-    fn after(&self, call: Call, answer: &Answer) {
-        let mut gate = self.gate.lock().unwrap();
-        *gate = gate.as_ref().map(|g| g.after(call, answer));
-    }
-    fn waiting(&self, until_ms: Option<f64>) {
-        self.waits.lock().unwrap().push(until_ms);
-    }
-}
-
-impl Recorder {
-    fn now(&self) -> Gate {
-        self.gate().unwrap()
-    }
-}
-
-/// A client whose gate is open, as after a probe.
-fn client(token: &str) -> (ApiClient, Arc<Recorder>) {
-    let config = RuntimeConfig {
-        mode: Mode::Direct,
-        api_base: API.into(),
-        org: ORG.into(),
-        lock_api_base: false,
-    };
-    let link = Arc::new(Recorder::default());
-    *link.gate.lock().unwrap() = Some(Gate::Open);
-    let client = ApiClient::new(&config, ORG, token).with_link(link.clone());
-    (client, link)
-}
-
-async fn control(path: &str, body: Value) {
-    let response = Request::post(&format!("{API}/_emulator/{path}"))
-        .header("Content-Type", "application/json")
-        .body(body.to_string())
-        .unwrap()
-        .send()
-        .await
-        .unwrap();
-    assert!(response.ok(), "{path}: {}", response.status());
-}
-
-async fn reset() {
-    control("reset", json!(null)).await;
+/// Every review read goes straight to the API, as in direct mode.
+fn client(token: &str) -> (ApiClient, std::sync::Arc<common::Recorder>) {
+    common::client(token, Mode::Direct)
 }
 
 /// Forgets the requests seen so far (and any queued fault).
