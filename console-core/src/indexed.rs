@@ -31,6 +31,32 @@ pub struct Sort<C> {
     pub descending: bool,
 }
 
+impl<C: Copy + PartialEq> Sort<C> {
+    /// After a click on `column`'s heading: ascending, then descending, then unsorted.
+    pub fn after_click(now: Option<Self>, column: C) -> Option<Self> {
+        match now {
+            Some(s) if s.column == column && !s.descending => Some(Self {
+                column,
+                descending: true,
+            }),
+            Some(s) if s.column == column => None,
+            _ => Some(Self {
+                column,
+                descending: false,
+            }),
+        }
+    }
+
+    /// `column`'s heading's `aria-sort`.
+    pub fn aria(now: Option<Self>, column: C) -> &'static str {
+        match now {
+            Some(s) if s.column == column && s.descending => "descending",
+            Some(s) if s.column == column => "ascending",
+            _ => "none",
+        }
+    }
+}
+
 /// The positions of the rows a needle matches, ascending.
 type Hits = Arc<Vec<u32>>;
 

@@ -26,4 +26,5 @@ pub mod retry;
 pub mod routes;
 pub mod search;
 pub mod table;
+pub mod table_keys;
 pub mod two_ends;

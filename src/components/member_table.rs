@@ -7,11 +7,13 @@
 use std::collections::HashSet;
 
 use console_core::table::{Column, Row, Sort, Table};
+use console_core::table_keys::{table_key, TableKey};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use super::table_nav::{show_row, sort_heading};
 use super::table_slot::TableSlot;
 
 /// Every row is exactly this tall (style/main.css keeps it so); integers keep float
@@ -97,36 +99,16 @@ pub fn MemberTable(
         let at = positions.with(|p| p.get(index).copied())?;
         table.with(|t| t.row(at).map(|r| r.id.clone()))
     };
-    let move_to = move |index: usize| {
-        let index = index.min(count.get_untracked().saturating_sub(1));
-        active.set(index);
-        if let Some(el) = viewport.get() {
-            let top = index as i32 * ROW_PX;
-            let height = el.client_height() - ROW_PX; // the sticky header
-            let current = el.scroll_top();
-            if top < current {
-                el.set_scroll_top(top);
-            } else if top + ROW_PX > current + height {
-                el.set_scroll_top(top + ROW_PX - height);
-            }
-        }
-    };
     let on_key = move |ev: KeyboardEvent| {
         let now = active.get_untracked();
-        let page = 15;
-        match ev.key().as_str() {
-            "ArrowDown" => move_to(now + 1),
-            "ArrowUp" => move_to(now.saturating_sub(1)),
-            "PageDown" => move_to(now + page),
-            "PageUp" => move_to(now.saturating_sub(page)),
-            "Home" => move_to(0),
-            "End" => move_to(usize::MAX),
-            "Enter" => {
+        match table_key(&ev.key(), now, count.get_untracked()) {
+            Some(TableKey::MoveTo(index)) => show_row(viewport, active, index),
+            Some(TableKey::Open) => {
                 if let Some(id) = id_at(now) {
                     on_open.run(id);
                 }
             }
-            " " => {
+            Some(TableKey::Toggle) => {
                 if let Some(id) = id_at(now) {
                     selected.update(|s| {
                         if !s.remove(&id) {
@@ -135,7 +117,7 @@ pub fn MemberTable(
                     });
                 }
             }
-            _ => return,
+            None => return,
         }
         ev.prevent_default();
     };
@@ -171,11 +153,6 @@ pub fn MemberTable(
                 }
             }
         });
-    };
-    let sort_state = move |column: Column| match sort.get() {
-        Some(s) if s.column == column && s.descending => "descending",
-        Some(s) if s.column == column => "ascending",
-        _ => "none",
     };
     // What slot `i` shows: the row at `first + i` of the view, and that index.
     let shown_in = move |slot: usize| {
@@ -221,24 +198,11 @@ pub fn MemberTable(
                         {HEADINGS
                             .into_iter()
                             .map(|(column, title)| {
-                                view! {
-                                    <th scope="col" aria-sort=move || sort_state(column)>
-                                        <button
-                                            type="button"
-                                            class="sort"
-                                            on:click=move |_| on_sort.run(column)
-                                        >
-                                            {title}
-                                            <span aria-hidden="true">
-                                                {move || match sort_state(column) {
-                                                    "ascending" => " ▲",
-                                                    "descending" => " ▼",
-                                                    _ => "",
-                                                }}
-                                            </span>
-                                        </button>
-                                    </th>
-                                }
+                                sort_heading(
+                                    title,
+                                    move || Sort::aria(sort.get(), column),
+                                    move || on_sort.run(column),
+                                )
                             })
                             .collect_view()}
                     </tr>

@@ -13,5 +13,6 @@ pub mod lookup;
 pub mod member_table;
 pub mod review;
 pub mod saved_copy;
+pub mod table_nav;
 pub mod table_slot;
 pub mod toast_region;

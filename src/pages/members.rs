@@ -97,18 +97,7 @@ pub fn MembersPage() -> impl IntoView {
         pending_url.set_value(timer.ok());
     };
     let on_sort = move |column: Column| {
-        let next = match sort.get_untracked() {
-            Some(s) if s.column == column && !s.descending => Some(Sort {
-                column,
-                descending: true,
-            }),
-            Some(s) if s.column == column => None,
-            _ => Some(Sort {
-                column,
-                descending: false,
-            }),
-        };
-        sort.set(next);
+        sort.set(Sort::after_click(sort.get_untracked(), column));
         write_url();
     };
     let on_open = move |id: String| {

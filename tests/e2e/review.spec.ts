@@ -76,6 +76,28 @@ test('the filter narrows a category to the rows that contain the text', async ({
   expect((await counts(page)).shown).toBe(total);
 });
 
+test('keyboard: arrows and End move the active row into view, Space selects it', async ({ page }) => {
+  await openReview(page);
+  await category(page, 'Members without a SCIM identity');
+  const { rows: total } = await counts(page);
+  expect(total, 'more rows than the viewport shows').toBeGreaterThan(40);
+  const viewport = page.locator('section.category .table-viewport');
+  await viewport.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(viewport).toHaveAttribute('aria-activedescendant', 'drift-row-1');
+  await page.keyboard.press('End');
+  await expect(viewport).toHaveAttribute('aria-activedescendant', `drift-row-${total - 1}`);
+  const last = page.locator(`#drift-row-${total - 1}`);
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press(' ');
+  await expect(last.locator('input[type=checkbox]')).toBeChecked();
+  expect((await counts(page)).selected).toBe(1);
+  await page.keyboard.press('PageUp');
+  await expect(viewport).toHaveAttribute('aria-activedescendant', `drift-row-${total - 16}`);
+  await page.keyboard.press('Home');
+  await expect(page.locator('#drift-row-0')).toBeInViewport({ ratio: 1 });
+});
+
 test('credential authorizations load on demand; the console knows its own token', async ({ page }) => {
   await openReview(page);
   expect(await count(page, 'Credential authorizations to review')).toBeNull();

@@ -55,7 +55,7 @@ test('exact lookup on GitHub finds one person', async ({ page }) => {
   await expect(page.locator('code')).toHaveText(target.id);
 });
 
-test('keyboard: / focuses the filter, arrows move, Enter opens', async ({ page }) => {
+test('keyboard: / focuses the filter, arrows, End, PageUp and Home move into view, Enter opens', async ({ page }) => {
   await connectAndLoad(page);
   await page.locator('body').press('/');
   await expect(page.getByRole('searchbox', { name: 'Filter' })).toBeFocused();
@@ -63,6 +63,17 @@ test('keyboard: / focuses the filter, arrows move, Enter opens', async ({ page }
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const third = (await rows(page).nth(2).locator('td:nth-child(2)').textContent()) ?? '';
+  // End and Home bring the last and the first row into view (the table renders only those).
+  const viewport = page.locator('.table-viewport');
+  await page.keyboard.press('End');
+  await expect(viewport).toHaveAttribute('aria-activedescendant', `row-${SEEDED - 1}`);
+  await expect(page.locator(`#row-${SEEDED - 1}`)).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('PageUp');
+  await expect(viewport).toHaveAttribute('aria-activedescendant', `row-${SEEDED - 16}`);
+  await page.keyboard.press('Home');
+  await expect(page.locator('#row-0')).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(third);
 });

@@ -6,10 +6,12 @@
 use std::collections::HashSet;
 
 use console_core::drift::{ActionKind, Availability, CategoryId, DriftRow, Offer, Sort};
+use console_core::table_keys::{table_key, TableKey};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::components::member_table::ROW_PX;
+use crate::components::table_nav::{show_row, sort_heading};
 use crate::session::use_session;
 
 const WINDOW_ROWS: usize = 40;
@@ -71,77 +73,30 @@ pub fn DriftTable(
         let at = positions.with(|p| p.get(index).copied())?;
         review.with(|r| Some(r.as_ref()?.category(category).row(at)?.key.clone()))
     };
-    let move_to = move |index: usize| {
-        let index = index.min(count.get_untracked().saturating_sub(1));
-        active.set(index);
-        if let Some(el) = viewport.get() {
-            let top = index as i32 * ROW_PX;
-            let height = el.client_height() - ROW_PX;
-            let current = el.scroll_top();
-            if top < current {
-                el.set_scroll_top(top);
-            } else if top + ROW_PX > current + height {
-                el.set_scroll_top(top + ROW_PX - height);
-            }
-        }
-    };
     let on_key = move |ev: KeyboardEvent| {
         let now = active.get_untracked();
-        match ev.key().as_str() {
-            "ArrowDown" => move_to(now + 1),
-            "ArrowUp" => move_to(now.saturating_sub(1)),
-            "PageDown" => move_to(now + 15),
-            "PageUp" => move_to(now.saturating_sub(15)),
-            "Home" => move_to(0),
-            "End" => move_to(usize::MAX),
-            " " => {
+        match table_key(&ev.key(), now, count.get_untracked()) {
+            Some(TableKey::MoveTo(index)) => show_row(viewport, active, index),
+            Some(TableKey::Toggle) => {
                 if let Some(key) = key_at(now) {
                     toggle(selected, key);
                 }
             }
-            _ => return,
+            // A row here opens nothing: its actions are its buttons.
+            Some(TableKey::Open) | None => return,
         }
         ev.prevent_default();
-    };
-    let sort_state = move |column: usize| match sort.get() {
-        Some(s) if s.column == column && s.descending => "descending",
-        Some(s) if s.column == column => "ascending",
-        _ => "none",
-    };
-    let on_sort = move |column: usize| {
-        sort.update(|s| {
-            *s = match *s {
-                Some(now) if now.column == column && !now.descending => Some(Sort {
-                    column,
-                    descending: true,
-                }),
-                Some(now) if now.column == column => None,
-                _ => Some(Sort {
-                    column,
-                    descending: false,
-                }),
-            }
-        })
     };
     let headings = category
         .columns()
         .iter()
         .enumerate()
         .map(move |(column, spec)| {
-            view! {
-                <th scope="col" aria-sort=move || sort_state(column)>
-                    <button type="button" class="sort" on:click=move |_| on_sort(column)>
-                        {spec.title}
-                        <span aria-hidden="true">
-                            {move || match sort_state(column) {
-                                "ascending" => " ▲",
-                                "descending" => " ▼",
-                                _ => "",
-                            }}
-                        </span>
-                    </button>
-                </th>
-            }
+            sort_heading(
+                spec.title,
+                move || Sort::aria(sort.get(), column),
+                move || sort.update(|s| *s = Sort::after_click(*s, column)),
+            )
         });
     view! {
         <div
