@@ -189,6 +189,12 @@ impl Faults {
     }
 }
 
+/// What a fault's `path` is matched against: the path with its query, borrowed.
+fn path_and_query(request: &Request) -> &str {
+    let uri = request.uri();
+    uri.path_and_query().map_or(uri.path(), |pq| pq.as_str())
+}
+
 pub async fn inject(
     State(emulator): State<Arc<Emulator>>,
     request: Request,
@@ -200,7 +206,7 @@ pub async fn inject(
     emulator.faults.record(&request);
     let Some(fault) = emulator
         .faults
-        .take(request.method().as_str(), &request.uri().to_string())
+        .take(request.method().as_str(), path_and_query(&request))
     else {
         return next.run(request).await;
     };
