@@ -294,6 +294,35 @@ async fn loading_everything_pages_through_thousands_with_bounded_concurrency() {
 }
 
 #[wasm_bindgen_test]
+async fn a_cancelled_load_hands_nothing_more_over_not_even_the_pages_held_back() {
+    reset().await;
+    // The page at 101 answers late, so those after it arrive first and are held for it; then
+    // the owner leaves (the load is cancelled): what was held belongs to no table any more.
+    control(
+        "faults",
+        json!({"path": "startIndex=101&", "delayMs": 3000}),
+    )
+    .await;
+    let client = authorized();
+    let (cancel, stop, pause) = (Cancel::new(), Cancel::new(), Pause::default());
+    let mut handed = Vec::new();
+    let load = load_all(&client, None, 2, &cancel, &pause, |page, _| {
+        handed.push(page.rows.len())
+    });
+    let leave = async {
+        let _ = sleep(800, &stop).await;
+        cancel.cancel();
+    };
+    let (result, ()) = futures::join!(load, leave);
+    assert_eq!(result.map(|_| ()).unwrap_err().kind, ErrorKind::Cancelled);
+    assert_eq!(
+        handed,
+        vec![100],
+        "page 1 only, handed over before the cancel"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn the_probe_is_the_first_page_and_is_not_asked_again() {
     reset().await;
     let client = authorized();

@@ -4,8 +4,13 @@
 //! last). Each answered page is held until every page before it has been answered. Pages are
 //! keyed by where they start: SCIM's `startIndex` (`paging::PagePlan`) or a REST list's page
 //! number (`link_paging::LinkPlan`); each plan says its first unanswered one.
-/// A plain sorted `Vec`: only the pages answered ahead of an earlier one are held (a few,
-/// with a few requests in flight), and it is the least code in the wasm for each page type.
+/// How many pages a plan asks for from its first unanswered one, that one included: a page
+/// that answers late (a retry waiting out a 5xx) holds the load there instead of letting the
+/// others pile up behind it unseen. Both plans (`paging`, `link_paging`) keep to it.
+pub const READ_AHEAD_PAGES: u64 = 8;
+
+/// A plain sorted `Vec`: only the pages answered ahead of an earlier one are held (fewer than
+/// `READ_AHEAD_PAGES`), and it is the least code in the wasm for each page type.
 #[derive(Debug)]
 pub struct InOrder<T> {
     held: Vec<(u64, T)>,
@@ -35,8 +40,8 @@ impl<T> InOrder<T> {
         self.held.drain(..ready).map(|(_, page)| page).collect()
     }
 
-    /// What is still held when the load ends early (a failure): every page, in order, so nothing
-    /// that was received is dropped.
+    /// What is still held when the load fails: every page, in order, so nothing that was
+    /// received is dropped. (A cancelled load hands nothing over: its table is no longer its.)
     pub fn rest(self) -> Vec<T> {
         self.held.into_iter().map(|(_, page)| page).collect()
     }

@@ -1,7 +1,8 @@
 //! The paging plan for GitHub's REST lists (members, invitations, outside collaborators,
 //! credential authorizations), which page by `page` and say in their `Link` header how many
 //! pages there are. The first page goes alone; its `rel="last"` tells the page count, and the
-//! other pages are then asked a few at a time.
+//! other pages are then asked a few at a time, never more than `in_order::READ_AHEAD_PAGES`
+//! past the first unanswered one.
 //!
 //! Only page numbers are taken from the header: the caller builds every request URL from its
 //! own API base (GitHub's links are absolute, name the organization by id, and in proxy mode
@@ -10,6 +11,8 @@
 //! that move between pages meanwhile can appear twice (the caller keys them) or be missed: a
 //! review re-loaded gives the consistent picture.
 use std::collections::BTreeSet;
+
+use crate::in_order::READ_AHEAD_PAGES;
 
 #[derive(Debug, Clone, Default)]
 pub struct LinkPlan {
@@ -40,9 +43,12 @@ impl LinkPlan {
 
     /// The page to ask for now, or `None` (wait for answers, or done).
     pub fn next_request(&mut self) -> Option<u64> {
+        let read_ahead_end = self
+            .unanswered_from()
+            .map_or(u64::MAX, |first| first.saturating_add(READ_AHEAD_PAGES));
         let allowed = match self.last {
             None => self.next == 1 && self.in_flight.is_empty(),
-            Some(last) => self.next <= last,
+            Some(last) => self.next <= last && self.next < read_ahead_end,
         };
         if !allowed {
             return None;

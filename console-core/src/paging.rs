@@ -6,8 +6,11 @@
 //! returned, never by what was asked. The latest `totalResults` wins, so a total that grows or
 //! shrinks while paging extends or ends the plan. Identities that move between pages during the
 //! load can appear twice: the caller keys rows by id. Answers that come back out of order are
-//! put back in order by `in_order::InOrder`.
+//! put back in order by `in_order::InOrder`; no page is asked more than `READ_AHEAD_PAGES` past
+//! the first unanswered one.
 use std::collections::{BTreeMap, VecDeque};
+
+use crate::in_order::READ_AHEAD_PAGES;
 
 /// One request of the plan: `startIndex` and `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +49,7 @@ impl PagePlan {
             (None, _) if !self.in_flight.is_empty() || self.next_start != 1 => return None,
             (Some(_), Some(gap)) => gap,
             (Some(total), None) if self.next_start > total => return None,
+            _ if self.next_start >= self.read_ahead_end() => return None,
             _ => {
                 let start = self.next_start;
                 self.next_start += self.page_size;
@@ -88,6 +92,13 @@ impl PagePlan {
         let asked = self.in_flight.keys().next().copied();
         let again = self.gaps.iter().map(|&(start, _)| start).min();
         [unasked, asked, again].into_iter().flatten().min()
+    }
+
+    /// The first `startIndex` not to ask for yet (`in_order::READ_AHEAD_PAGES`).
+    fn read_ahead_end(&self) -> u64 {
+        self.unanswered_from().map_or(u64::MAX, |first| {
+            first.saturating_add(READ_AHEAD_PAGES.saturating_mul(self.page_size))
+        })
     }
 
     pub fn received(&self) -> u64 {

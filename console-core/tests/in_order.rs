@@ -1,6 +1,6 @@
 //! Pages answered in any order are shown in the API's order, each once, and none is lost.
 #![cfg(not(target_arch = "wasm32"))] // proptest needs an OS random source, which wasm32 lacks.
-use console_core::in_order::InOrder;
+use console_core::in_order::{InOrder, READ_AHEAD_PAGES};
 use console_core::link_paging::{LinkPlan, PageAnswer};
 use console_core::paging::{PagePlan, PageRequest};
 use proptest::prelude::*;
@@ -112,5 +112,82 @@ proptest! {
     ) {
         let shown = shown_order(total, cap, concurrency, &picks);
         prop_assert!(shown.windows(2).all(|w| w[0] < w[1]), "in order: {:?}", shown);
+    }
+}
+
+#[test]
+fn a_late_page_holds_the_load_within_the_read_ahead() {
+    // SCIM: 1 alone, then 101 never answers (a retry waiting out 5xx answers); the others do.
+    let mut plan = PagePlan::new(100);
+    assert_eq!(plan.next_request().map(|r| r.start), Some(1));
+    plan.on_page(1, 100, 10_000);
+    let late = plan.next_request().map(|r| r.start);
+    assert_eq!(late, Some(101));
+    let mut asked_past_it = 0;
+    while let Some(request) = plan.next_request() {
+        asked_past_it += 1;
+        plan.on_page(request.start, 100, 10_000);
+    }
+    assert_eq!(
+        asked_past_it,
+        READ_AHEAD_PAGES - 1,
+        "8 pages out from the late one, it included"
+    );
+    plan.on_page(101, 100, 10_000);
+    assert!(
+        plan.next_request().is_some(),
+        "the late page in: the load goes on"
+    );
+
+    // REST: page 2 never answers; pages up to 2 + 7 are asked, no further.
+    let mut plan = LinkPlan::new();
+    let answer = |last| PageAnswer {
+        items: 100,
+        next: None,
+        last,
+    };
+    assert_eq!(plan.next_request(), Some(1));
+    plan.on_page(1, answer(Some(100)));
+    assert_eq!(plan.next_request(), Some(2));
+    let mut asked = Vec::new();
+    while let Some(page) = plan.next_request() {
+        asked.push(page);
+        plan.on_page(page, answer(Some(100)));
+    }
+    assert_eq!(asked, (3..2 + READ_AHEAD_PAGES).collect::<Vec<_>>());
+}
+
+proptest! {
+    #[test]
+    fn a_rest_list_that_grows_or_shrinks_is_shown_in_page_order_each_page_once(
+        lasts in proptest::collection::vec(1_u64..30, 1..30),
+        concurrency in 1_usize..=4,
+        picks in proptest::collection::vec(0_usize..4, 1..40),
+    ) {
+        // Each answer's `Link` names the next value of `lasts` as the last page.
+        let mut plan = LinkPlan::new();
+        let mut in_order = InOrder::new();
+        let mut pending: Vec<u64> = Vec::new();
+        let (mut shown, mut answered) = (Vec::new(), Vec::new());
+        let (mut lasts, mut picks) = (lasts.iter().cycle(), picks.iter().cycle());
+        for _ in 0..10_000 {
+            while pending.len() < concurrency {
+                let Some(page) = plan.next_request() else { break };
+                pending.push(page);
+            }
+            if pending.is_empty() {
+                break;
+            }
+            let at = picks.next().map_or(0, |p| p % pending.len());
+            let page = pending.swap_remove(at);
+            let last = lasts.next().copied();
+            plan.on_page(page, PageAnswer { items: 1, next: None, last });
+            answered.push(page);
+            shown.extend(in_order.arrived(plan.unanswered_from(), page, page));
+        }
+        prop_assert!(plan.is_done());
+        prop_assert!(shown.windows(2).all(|w| w[0] < w[1]), "in order: {:?}", shown);
+        answered.sort_unstable();
+        prop_assert_eq!(shown, answered);
     }
 }

@@ -51,7 +51,7 @@ impl Pause {
 /// with each page in the API's order. `first`, when given, is the answer to the plan's first
 /// request (`startIndex=1`, a full page: the probe's), which is then not asked again. On
 /// failure the remaining requests are cancelled through `cancel`, the pages already received
-/// are still handed over, and the error returned.
+/// are still handed over, and the error returned; once the caller cancels, nothing more is.
 pub async fn load_all(
     client: &ApiClient,
     first: Option<Page>,
@@ -92,6 +92,9 @@ pub async fn load_all(
             sleep(200, cancel).await?; // paused with nothing in flight
             continue;
         };
+        // Cancelled by the caller (the owner left, or a new load began): nothing more is
+        // handed over, not even a page held back, since the table is no longer this load's.
+        cancel.check()?;
         match result {
             Ok(page) => answered(&mut plan, start, page),
             Err(error) => {

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::cancel::Cancel;
 use super::client::ApiClient;
-use super::error::ApiError;
+use super::error::{ApiError, ErrorKind};
 use super::transport::Reply;
 use super::users::decode;
 
@@ -26,7 +26,8 @@ pub struct ListProgress {
 /// Loads every page of the list at `path` with at most `concurrency` (1..=4) requests in
 /// flight, calling `on_page` with each page's items in the list's order. On failure (a
 /// request's, or a page that does not decode) the other requests are cancelled through
-/// `cancel`, the pages already decoded are still handed over, and the error returned. Only the
+/// `cancel`, the pages already decoded are still handed over, and the error returned (once the
+/// caller cancels, nothing more is). Only the
 /// decoding and the holding are generic: the paging is `load_pages`, compiled once.
 pub async fn load_list<T: DeserializeOwned>(
     client: &ApiClient,
@@ -47,7 +48,10 @@ pub async fn load_list<T: DeserializeOwned>(
         Ok(())
     };
     let result = load_pages(client, path, concurrency, cancel, &mut take).await;
-    if result.is_err() {
+    if result
+        .as_ref()
+        .is_err_and(|e| e.kind != ErrorKind::Cancelled)
+    {
         for items in in_order.rest() {
             on_page(items, last_progress);
         }
@@ -83,6 +87,7 @@ async fn load_pages(
         let Some((page, result)) = in_flight.next().await else {
             return Ok(progress); // the plan has nothing left to ask
         };
+        cancel.check()?; // cancelled by the caller: nothing more is handed over
         let taken = result.and_then(|reply| {
             let link = reply.link.as_deref().map(Link::parse).unwrap_or_default();
             take(page, &reply, &mut |items| {

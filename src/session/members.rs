@@ -125,7 +125,10 @@ impl Members {
                 },
             )
             .await;
-            flush(&mut buffer);
+            // A cancelled load's rows are not the table's any more (a new load may own it).
+            if !matches!(&result, Err(e) if e.kind == ErrorKind::Cancelled) {
+                flush(&mut buffer);
+            }
             match result {
                 Ok(progress) => {
                     if let Some(refresh) = refresh {
