@@ -9,8 +9,9 @@
 /// others pile up behind it unseen. Both plans (`paging`, `link_paging`) keep to it.
 pub const READ_AHEAD_PAGES: u64 = 8;
 
-/// A plain sorted `Vec`: only the pages answered ahead of an earlier one are held (fewer than
-/// `READ_AHEAD_PAGES`), and it is the least code in the wasm for each page type.
+/// A plain sorted `Vec`: only the answers ahead of an earlier one are held (at most the rows of
+/// `READ_AHEAD_PAGES - 1` pages, though short answers can split them into more entries), and it
+/// is the least code in the wasm for each page type.
 #[derive(Debug)]
 pub struct InOrder<T> {
     held: Vec<(u64, T)>,

@@ -1,8 +1,8 @@
 //! The paging plan for GitHub's REST lists (members, invitations, outside collaborators,
 //! credential authorizations), which page by `page` and say in their `Link` header how many
 //! pages there are. The first page goes alone; its `rel="last"` tells the page count, and the
-//! other pages are then asked a few at a time, never more than `in_order::READ_AHEAD_PAGES`
-//! past the first unanswered one.
+//! other pages are then asked a few at a time, only within `in_order::READ_AHEAD_PAGES` of the
+//! first unanswered one, that one included.
 //!
 //! Only page numbers are taken from the header: the caller builds every request URL from its
 //! own API base (GitHub's links are absolute, name the organization by id, and in proxy mode

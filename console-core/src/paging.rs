@@ -6,8 +6,8 @@
 //! returned, never by what was asked. The latest `totalResults` wins, so a total that grows or
 //! shrinks while paging extends or ends the plan. Identities that move between pages during the
 //! load can appear twice: the caller keys rows by id. Answers that come back out of order are
-//! put back in order by `in_order::InOrder`; no page is asked more than `READ_AHEAD_PAGES` past
-//! the first unanswered one.
+//! put back in order by `in_order::InOrder`; pages are asked only within `READ_AHEAD_PAGES`
+//! of the first unanswered one, that one included.
 use std::collections::{BTreeMap, VecDeque};
 
 use crate::in_order::READ_AHEAD_PAGES;
