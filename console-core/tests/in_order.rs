@@ -5,6 +5,15 @@ use console_core::link_paging::{LinkPlan, PageAnswer};
 use console_core::paging::{PagePlan, PageRequest};
 use proptest::prelude::*;
 
+/// A REST page's answer: 100 items, its `Link` naming `last` as the last page.
+fn rest_answer(last: Option<u64>) -> PageAnswer {
+    PageAnswer {
+        items: 100,
+        next: None,
+        last,
+    }
+}
+
 /// Loads `total` identities from a server that returns at most `cap` a page, with up to
 /// `concurrency` requests in flight, answering whichever `pick` chooses next. Returns the
 /// starts of the pages in the order they are shown; checks that every page answered is shown.
@@ -54,22 +63,17 @@ fn the_last_page_arriving_first_is_shown_last() {
 fn a_rest_list_is_shown_in_page_order_too() {
     let mut plan = LinkPlan::new();
     let mut in_order = InOrder::new();
-    let answer = |last| PageAnswer {
-        items: 100,
-        next: None,
-        last,
-    };
     assert_eq!(plan.next_request(), Some(1));
-    plan.on_page(1, answer(Some(3)));
+    plan.on_page(1, rest_answer(Some(3)));
     let mut shown = in_order.arrived(plan.unanswered_from(), 1, 1);
     assert_eq!(
         (plan.next_request(), plan.next_request()),
         (Some(2), Some(3))
     );
-    plan.on_page(3, answer(None));
+    plan.on_page(3, rest_answer(None));
     shown.extend(in_order.arrived(plan.unanswered_from(), 3, 3));
     assert_eq!(shown, vec![1], "page 3 waits for page 2");
-    plan.on_page(2, answer(Some(3)));
+    plan.on_page(2, rest_answer(Some(3)));
     shown.extend(in_order.arrived(plan.unanswered_from(), 2, 2));
     assert_eq!(shown, vec![1, 2, 3]);
     assert_eq!(plan.unanswered_from(), None);
@@ -141,18 +145,13 @@ fn a_late_page_holds_the_load_within_the_read_ahead() {
 
     // REST: page 2 never answers; pages up to 2 + 7 are asked, no further.
     let mut plan = LinkPlan::new();
-    let answer = |last| PageAnswer {
-        items: 100,
-        next: None,
-        last,
-    };
     assert_eq!(plan.next_request(), Some(1));
-    plan.on_page(1, answer(Some(100)));
+    plan.on_page(1, rest_answer(Some(100)));
     assert_eq!(plan.next_request(), Some(2));
     let mut asked = Vec::new();
     while let Some(page) = plan.next_request() {
         asked.push(page);
-        plan.on_page(page, answer(Some(100)));
+        plan.on_page(page, rest_answer(Some(100)));
     }
     assert_eq!(asked, (3..2 + READ_AHEAD_PAGES).collect::<Vec<_>>());
 }
