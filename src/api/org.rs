@@ -6,9 +6,8 @@
 use console_core::drift::{self, Check, Listed};
 use console_core::gate::Call;
 use console_core::retry::Method;
-use scim::org::graphql::{self, Enterprise, IdentityProvider, Organization};
+use scim::org::graphql::{self, IdentityProvider, ProviderData};
 use scim::org::{CredentialAuthorization, ListedInvitation, MembershipState, MembershipStateOnly};
-use serde::Deserialize;
 use serde_json::json;
 
 use super::cancel::Cancel;
@@ -114,7 +113,7 @@ impl ApiClient {
             .await?;
         let provider = match source {
             IdentitySource::Organization => {
-                let answer: Answer = decode(&reply)?;
+                let answer: graphql::Response<ProviderData> = decode(&reply)?;
                 let org = answer.data.as_ref().and_then(|d| d.organization.as_ref());
                 let provider = org.and_then(|o| o.saml_identity_provider.clone());
                 match (provider, org, answer.errors.first()) {
@@ -124,7 +123,7 @@ impl ApiClient {
                 }
             }
             IdentitySource::Enterprise(_) => {
-                let answer: Answer = decode(&reply)?;
+                let answer: graphql::Response<ProviderData> = decode(&reply)?;
                 let enterprise = answer.data.as_ref().and_then(|d| d.enterprise.as_ref());
                 let owner = enterprise.and_then(|e| e.owner_info.as_ref());
                 let provider = owner.and_then(|o| o.saml_identity_provider.clone());
@@ -209,25 +208,6 @@ impl ApiClient {
             }
         }
     }
-}
-
-/// The organization's and the enterprise's answers in one shape, so one decoder serves both:
-/// `graphql::Response` of `DriftData` or `EnterpriseDriftData` without their `rateLimit`, which
-/// nothing here reads (the client takes the budget from the response's headers).
-#[derive(Deserialize)]
-struct Answer {
-    #[serde(default)]
-    data: Option<AnswerData>,
-    #[serde(default)]
-    errors: Vec<graphql::Error>,
-}
-
-#[derive(Deserialize)]
-struct AnswerData {
-    #[serde(default)]
-    organization: Option<Organization>,
-    #[serde(default)]
-    enterprise: Option<Enterprise>,
 }
 
 fn api_of(path: &str) -> Api {

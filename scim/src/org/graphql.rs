@@ -150,6 +150,17 @@ pub struct DriftData {
     pub rate_limit: Option<RateLimit>,
 }
 
+/// `data` of any of the four drift queries as the console reads it: the organization's or the
+/// enterprise's identity provider, one decoder for both; `rateLimit` is skipped (the client
+/// takes the budget from the response's headers).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ProviderData {
+    #[serde(default)]
+    pub organization: Option<Organization>,
+    #[serde(default)]
+    pub enterprise: Option<Enterprise>,
+}
+
 /// `data` of [`ENTERPRISE_DRIFT_QUERY`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -332,6 +343,26 @@ mod tests {
         let edges = provider.external_identities.edges.unwrap_or_default();
         let node = edges[0].as_ref().and_then(|e| e.node.as_ref());
         assert_eq!(node.map(|n| n.guid.as_str()), Some("g"));
+    }
+
+    #[test]
+    fn the_consoles_one_shape_reads_both_providers_answers() {
+        let org = r#"{"data":{"organization":{"samlIdentityProvider":null}},"errors":[{"type":"FORBIDDEN","extensions":{"saml_failure":true},"message":"m"}]}"#;
+        let answer: Response<ProviderData> =
+            serde_json::from_str(org).unwrap_or_else(|e| panic!("{e}"));
+        let data = answer.data.unwrap_or_else(|| panic!("no data"));
+        assert_eq!(
+            data.organization.map(|o| o.saml_identity_provider),
+            Some(None)
+        );
+        assert!(data.enterprise.is_none() && answer.errors[0].is_saml_failure());
+        let enterprise = r#"{"data":{"enterprise":{"ownerInfo":{"samlIdentityProvider":null}},"rateLimit":{"cost":1,"remaining":4999,"resetAt":"2026-01-01T00:00:00Z"}}}"#;
+        let answer: Response<ProviderData> =
+            serde_json::from_str(enterprise).unwrap_or_else(|e| panic!("{e}"));
+        let data = answer.data.unwrap_or_else(|| panic!("no data"));
+        let owner = data.enterprise.and_then(|e| e.owner_info);
+        assert_eq!(owner.map(|o| o.saml_identity_provider), Some(None));
+        assert!(data.organization.is_none());
     }
 
     #[test]
