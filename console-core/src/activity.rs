@@ -42,6 +42,27 @@ impl Outcome {
     }
 }
 
+/// A bulk run's one-line result, e.g. "4 removed, 1 failed, 0 not sent." (one pass over the
+/// outcomes); `done` names what a done item is to the owner ("removed", "done"). Items not yet
+/// settled are not counted; those whose outcome is unknown are, only when there are any.
+pub fn run_summary<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>, done: &str) -> String {
+    let [mut done_n, mut failed, mut not_sent, mut unknown] = [0_usize; 4];
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Done(_) => done_n += 1,
+            Outcome::Failed(_) => failed += 1,
+            Outcome::NotSent(_) => not_sent += 1,
+            Outcome::Unknown(_) => unknown += 1,
+            Outcome::Queued | Outcome::InFlight => {}
+        }
+    }
+    let unknown = match unknown {
+        0 => String::new(),
+        n => format!(", {n} outcome unknown"),
+    };
+    format!("{done_n} {done}, {failed} failed, {not_sent} not sent{unknown}.")
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -1,5 +1,7 @@
 //! Activity exports: CSV that spreadsheets read safely, JSON with every field.
-use console_core::activity::{from_storage, to_csv, to_json, to_storage, Activity, Outcome};
+use console_core::activity::{
+    from_storage, run_summary, to_csv, to_json, to_storage, Activity, Outcome,
+};
 
 fn entry(identity: &str, outcome: Outcome) -> Activity {
     Activity {
@@ -108,4 +110,27 @@ fn a_reload_settles_what_nobody_is_sending_any_more() {
         .starts_with("not sent: the tab was reloaded"));
     assert!(back.iter().all(|e| e.outcome.is_settled()));
     assert_eq!(from_storage("garbage"), vec![]);
+}
+
+#[test]
+fn a_runs_result_line_counts_each_settled_outcome_once() {
+    let done = || Outcome::Done(String::new());
+    let run = [
+        done(),
+        Outcome::Failed("422".into()),
+        done(),
+        Outcome::NotSent("SAML".into()),
+        Outcome::InFlight,
+        Outcome::Queued,
+    ];
+    assert_eq!(
+        run_summary(&run, "removed"),
+        "2 removed, 1 failed, 1 not sent."
+    );
+    let lost = [done(), Outcome::Unknown("connection closed".into())];
+    assert_eq!(
+        run_summary(&lost, "done"),
+        "1 done, 0 failed, 0 not sent, 1 outcome unknown."
+    );
+    assert_eq!(run_summary(&[], "done"), "0 done, 0 failed, 0 not sent.");
 }

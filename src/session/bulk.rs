@@ -5,7 +5,7 @@
 //! switch and the gate: once either says no, that item and every later one read "not sent"
 //! with the reason (an item's second step follows its first; the gate is asked as it leaves).
 //! Every write is in the journal from the start (queued), so a reload shows the whole run.
-use console_core::activity::Outcome;
+use console_core::activity::{run_summary, Outcome};
 use console_core::drift::{ActionKind, CategoryId, Plan, Subject};
 use console_core::table::Row;
 use leptos::prelude::*;
@@ -144,21 +144,10 @@ impl Bulk {
             .with(|items| items.iter().filter(|i| pick(&i.outcome)).count())
     }
 
-    /// The run's one-line result, e.g. "4 removed, 1 failed, 0 not sent." (tracked); `done`
-    /// names what a done item is to the owner ("removed", "done").
+    /// The run's one-line result (`activity::run_summary`, tracked).
     pub fn summary(self, done: &str) -> String {
-        let unknown = self.count(|o| matches!(o, Outcome::Unknown(_)));
-        format!(
-            "{} {done}, {} failed, {} not sent{}.",
-            self.count(|o| matches!(o, Outcome::Done(_))),
-            self.count(|o| matches!(o, Outcome::Failed(_))),
-            self.count(|o| matches!(o, Outcome::NotSent(_))),
-            if unknown > 0 {
-                format!(", {unknown} outcome unknown")
-            } else {
-                String::new()
-            },
-        )
+        self.items
+            .with(|items| run_summary(items.iter().map(|i| &i.outcome), done))
     }
 }
 
