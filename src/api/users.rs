@@ -152,7 +152,7 @@ impl ApiClient {
             return Err(ApiError::local(
                 ErrorKind::Conflict,
                 format!(
-                    "userName `{}` is already provisioned (scim_user_id {}); nothing was sent",
+                    "userName “{}” is already provisioned (scim_user_id {}); nothing was sent.",
                     request.user_name, existing.id
                 ),
             ));
@@ -211,14 +211,14 @@ impl ApiClient {
         }
     }
 
-    /// PUT: replaces the whole identity; idempotent, so retried where safe.
+    /// PUT: replaces the whole identity with `body`; idempotent, so retried where safe.
     pub async fn replace_user(
         &self,
         id: &str,
-        request: &UserRequest,
+        body: &serde_json::Value,
         cancel: &Cancel,
     ) -> Result<Done<ScimUser>, ApiError> {
-        let (url, body) = (self.user_url(id), request.to_json());
+        let (url, body) = (self.user_url(id), body.to_string());
         let reply = self
             .send(Call::Write, Method::Put, &url, Some(&body), cancel)
             .await?;

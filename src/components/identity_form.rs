@@ -3,7 +3,6 @@
 use console_core::form::{FieldError, IdentityInput};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use scim::provision::UserRequest;
 
 use crate::api::{ApiError, ErrorKind};
 
@@ -32,7 +31,7 @@ pub fn field_of(error: &ApiError) -> Option<&'static str> {
 pub fn IdentityForm(
     initial: IdentityInput,
     submit_label: &'static str,
-    #[prop(into)] on_submit: Callback<UserRequest>,
+    #[prop(into)] on_submit: Callback<IdentityInput>,
     #[prop(into)] server_error: Signal<Option<ApiError>>,
     #[prop(into)] busy: Signal<bool>,
 ) -> impl IntoView {
@@ -55,11 +54,14 @@ pub fn IdentityForm(
             emails: emails.get_untracked().lines().map(str::to_owned).collect(),
         };
         match input.validate() {
-            Ok(request) => {
+            Ok(_) => {
                 errors.set(Vec::new());
-                on_submit.run(request);
+                on_submit.run(input);
             }
-            Err(found) => errors.set(found),
+            Err(found) => {
+                focus_field(found.first());
+                errors.set(found);
+            }
         }
     };
     // Local problems first; then what GitHub said about a field.
@@ -155,5 +157,18 @@ pub fn IdentityForm(
                 {move || if busy.get() { "Sending…" } else { submit_label }}
             </button>
         </form>
+    }
+}
+
+/// Moves the focus to the field of `error` (the first one the form reports).
+fn focus_field(error: Option<&FieldError>) {
+    let Some(error) = error else { return };
+    let field = error.field.split('[').next().unwrap_or_default();
+    let id = format!("field-{}", field.replace('.', "-"));
+    let element = document()
+        .get_element_by_id(&id)
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }

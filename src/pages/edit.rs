@@ -1,9 +1,11 @@
-//! Edit: full replace (PUT) from a prefilled form. What the form leaves out is removed. The
-//! identity is read through a resource (the page is made for one id); the PUT is an action.
+//! Edit: full replace (PUT) from a prefilled form. The body is the identity exactly as GitHub
+//! sent it with only the values the owner changed written over it (`console_core::untouched`),
+//! so attributes the form does not show survive; an unchanged form sends nothing. The identity
+//! is read through a resource (the page is made for one id); the PUT is an action.
 use console_core::form::IdentityInput;
+use console_core::untouched::{replacement, shown, Save};
 use leptos::prelude::*;
-use scim::provision::UserRequest;
-use scim::ScimUser;
+use serde_json::Value;
 
 use crate::components::gate_guard::GateGuard;
 use crate::components::identity_form::IdentityForm;
@@ -12,23 +14,6 @@ use crate::nav::use_nav;
 use crate::routes;
 use crate::session::{use_session, view_cancel};
 
-pub fn input_from(user: &ScimUser) -> IdentityInput {
-    let name = user.name.clone().unwrap_or_default();
-    IdentityInput {
-        user_name: user.user_name.clone().unwrap_or_default(),
-        given_name: name.given_name.unwrap_or_default(),
-        family_name: name.family_name.unwrap_or_default(),
-        display_name: user.display_name.clone().unwrap_or_default(),
-        external_id: user.external_id.clone().unwrap_or_default(),
-        // The primary email first, as the form makes the first one primary.
-        emails: {
-            let mut emails = user.emails.clone();
-            emails.sort_by_key(|e| !e.primary);
-            emails.into_iter().map(|e| e.value).collect()
-        },
-    }
-}
-
 #[component]
 pub fn EditPage(id: String) -> impl IntoView {
     let session = use_session();
@@ -36,17 +21,19 @@ pub fn EditPage(id: String) -> impl IntoView {
     let cancel = view_cancel();
     let identity = LocalResource::new(move || {
         let (id, client, cancel) = (id.get_value(), session.client(), cancel.clone());
-        async move { client.get_user(&id, &cancel).await }
+        async move {
+            let (_, raw) = client.get_user_with_body(&id, &cancel).await?;
+            // Decoded as a user already, so it is a JSON object.
+            Ok::<_, crate::api::ApiError>(serde_json::from_str::<Value>(&raw).unwrap_or_default())
+        }
     });
     let nav = use_nav();
-    let replacing = Action::new_local(move |request: &UserRequest| {
-        let (request, id) = (request.clone(), id.get_value());
+    let replacing = Action::new_local(move |(user_name, body): &(String, Value)| {
+        let (user_name, body, id) = (user_name.clone(), body.clone(), id.get_value());
         async move {
-            let result = session.replace(id.clone(), request.clone()).await;
+            let result = session.replace(id.clone(), user_name.clone(), body).await;
             if result.is_ok() {
-                session
-                    .toasts
-                    .info(format!("Replaced {}.", request.user_name));
+                session.toasts.info(format!("Saved {user_name}."));
                 nav.go(&routes::identity(&id));
             }
             result.err()
@@ -54,16 +41,26 @@ pub fn EditPage(id: String) -> impl IntoView {
     });
     let error = Signal::derive(move || replacing.value().get().flatten());
     let busy = replacing.pending();
-    let submit = Callback::new(move |request: UserRequest| {
-        replacing.dispatch(request);
-    });
+    // The form has checked the input; only what the owner changed is sent.
+    let submit_for = move |user: Value| {
+        Callback::new(
+            move |input: IdentityInput| match replacement(&user, &input) {
+                Ok(Save::Send(body)) => {
+                    replacing.dispatch((input.user_name.trim().to_owned(), body));
+                }
+                Ok(Save::NoChange) => session.toasts.info("No change: nothing was sent."),
+                Err(_) => {}
+            },
+        )
+    };
     view! {
         <section aria-labelledby="edit-title" class="form-page">
-            <h1 id="edit-title">"Edit identity (full replace)"</h1>
+            <h1 id="edit-title">"Edit identity"</h1>
             <GateGuard>
                 <p class="note">
-                    "This replaces the whole identity (PUT): values you leave empty are removed from it. "
-                    "For a quick change of the display name or emails, use the identity page."
+                    "Saving replaces the identity on GitHub: a value you empty is removed from it. "
+                    "Attributes this form does not show are kept as they are, and nothing is sent "
+                    "if nothing changed. For a quick change of the display name or emails, use the identity page."
                 </p>
                 <Transition fallback=|| view! { <p class="status">"Loading…"</p> }>
                     <ErrorBoundary fallback=|errors| {
@@ -73,9 +70,11 @@ pub fn EditPage(id: String) -> impl IntoView {
                             identity
                                 .await
                                 .map(|user| {
+                                    let initial = shown(&user);
+                                    let submit = submit_for(user);
                                     view! {
                                         <IdentityForm
-                                            initial=input_from(&user)
+                                            initial
                                             submit_label="Replace identity"
                                             on_submit=submit
                                             server_error=error

@@ -44,8 +44,11 @@ pub fn ProvisionPage() -> impl IntoView {
     });
     let error = Signal::derive(move || provisioning.value().get().flatten());
     let busy = provisioning.pending();
-    let submit = Callback::new(move |request: UserRequest| {
-        provisioning.dispatch(request);
+    // The form has checked the input: a valid one always makes a request.
+    let submit = Callback::new(move |input: IdentityInput| {
+        if let Ok(request) = input.validate() {
+            provisioning.dispatch(request);
+        }
     });
     view! {
         <section aria-labelledby="provision-title" class="form-page">

@@ -44,16 +44,18 @@ impl Session {
         result
     }
 
+    /// PUT `body` (the whole identity, `console_core::untouched::replacement`).
     pub async fn replace(
         self,
         id: String,
-        request: UserRequest,
+        user_name: String,
+        body: serde_json::Value,
     ) -> Result<Done<ScimUser>, ApiError> {
         let entry = self
             .journal
-            .record("replace", &request.user_name, &id, Outcome::InFlight);
+            .record("edit", &user_name, &id, Outcome::InFlight);
         let result = match self.writer() {
-            Ok(client) => client.replace_user(&id, &request, &Cancel::new()).await,
+            Ok(client) => client.replace_user(&id, &body, &Cancel::new()).await,
             Err(e) => Err(e),
         };
         self.settle(entry, &result, None);
@@ -69,7 +71,7 @@ impl Session {
     ) -> Result<Done<ScimUser>, ApiError> {
         let entry = self
             .journal
-            .record("patch", &user_name, &id, Outcome::InFlight);
+            .record("quick change", &user_name, &id, Outcome::InFlight);
         let result = match self.writer() {
             Ok(client) => client.patch_user(&id, &patch, &Cancel::new()).await,
             Err(e) => Err(e),

@@ -12,8 +12,8 @@ test('a full replace removes omitted values and a quick PATCH changes the displa
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.userName);
 
-  await page.getByRole('link', { name: 'Edit (full replace)' }).click();
-  await expect(page.getByText('values you leave empty are removed')).toBeVisible();
+  await page.getByRole('link', { name: 'Edit all attributes' }).click();
+  await expect(page.getByText('a value you empty is removed')).toBeVisible();
   await expect(page.getByLabel(/^userName/)).toHaveValue(target.userName);
   await page.getByLabel(/^Display name/).fill('Renamed Person');
   await page.getByLabel(/^externalId/).fill('');
@@ -29,5 +29,5 @@ test('a full replace removes omitted values and a quick PATCH changes the displa
   await expect(page.locator('dl.attributes')).toContainText('Quick Name');
   await page.getByRole('link', { name: 'Activity' }).click();
   await expect(page.locator('table.activity tbody tr')).toHaveCount(2);
-  await expect(page.locator('table.activity tbody tr').first()).toContainText('patch');
+  await expect(page.locator('table.activity tbody tr').first()).toContainText('quick change');
 });
