@@ -7,7 +7,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use console_core::drift::{
-    check_for, CredentialKind, CredentialSubject, MemberSubject, Ownership, Step, StepKind, Subject,
+    check_for, CredentialKind, CredentialSubject, MemberSubject, Owner, Ownership, Step, StepKind,
+    Subject,
 };
 use console_core::gate::Gate;
 use console_core::retry::Method;
@@ -324,6 +325,7 @@ fn member_subject(login: &str) -> Subject {
         login: login.into(),
         has_saml: false,
         linked_scim: false,
+        owner: Owner::No,
     })
 }
 
@@ -448,6 +450,7 @@ async fn revoking_twice_the_second_404_is_confirmed_gone_by_the_login_s_list() {
         member: true,
         kind: CredentialKind::ClassicPat,
         identifier: String::new(),
+        scopes: Vec::new(),
         ownership: Ownership::NotYours,
     });
     clear_log().await;

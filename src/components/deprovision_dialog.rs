@@ -5,6 +5,7 @@
 //! or outcome unknown.
 use console_core::activity::Outcome;
 use console_core::confirm::confirms;
+use console_core::selection;
 use leptos::prelude::*;
 
 use crate::session::bulk::Target;
@@ -22,7 +23,13 @@ fn result_text(outcome: &Outcome) -> String {
 
 /// The dialog, for the run in `bulk` (or the confirmation of `targets` before it starts).
 #[component]
-pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl IntoView {
+pub fn DeprovisionDialog(
+    targets: Vec<Target>,
+    /// How many of `targets` the table's filter hides.
+    #[prop(optional)]
+    hidden: usize,
+    on_close: Callback<()>,
+) -> impl IntoView {
     let session = use_session();
     let bulk = session.bulk;
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -64,13 +71,20 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
     };
     let start = {
         let confirmed = confirmed.clone();
-        move |_| {
+        Callback::new(move |()| {
             if confirmed() && session.can_write.get_untracked() {
                 confirming.set(false);
                 bulk.start(session, targets.get_value());
             }
-        }
+        })
     };
+    // When the run ends its Close takes the focus (it would fall to the page).
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
     let on_cancel = move |ev: leptos::ev::Event| {
         ev.prevent_default(); // Esc hides it; a run goes on, shown in the header
         close();
@@ -115,9 +129,22 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
                 "Their access to the organization's resources ends. Re-joining needs a new invitation "
                 "(from the IdP). If the IdP still assigns them, its next sync provisions them again."
             </p>
+            <Show when=move || confirming.get() && hidden != 0>
+                <p class="warn">{selection::hidden_note(hidden)}</p>
+            </Show>
             <Show when=move || confirming.get()>
                 <label>
-                    {prompt.clone()} <input type="text" autocomplete="off" bind:value=typed />
+                    {prompt.clone()}
+                    <input
+                        type="text"
+                        autocomplete="off"
+                        bind:value=typed
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                            if ev.key() == "Enter" {
+                                start.run(());
+                            }
+                        }
+                    />
                 </label>
             </Show>
             <ol class="targets" aria-label="Identities to deprovision">
@@ -152,7 +179,7 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
                                     let c = confirmed.clone();
                                     move || !c() || !session.can_write.get()
                                 }
-                                on:click=start.clone()
+                                on:click=move |_| start.run(())
                             >
                                 "Deprovision"
                             </button>
@@ -177,7 +204,7 @@ pub fn DeprovisionDialog(targets: Vec<Target>, on_close: Callback<()>) -> impl I
                             .into_any()
                     } else {
                         view! {
-                            <button type="button" on:click=move |_| close()>
+                            <button type="button" node_ref=close_button on:click=move |_| close()>
                                 "Close"
                             </button>
                         }

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use console_core::activity::Outcome;
 use console_core::routes::with_query;
+use console_core::selection;
 use console_core::table::{Column, Sort, Table};
 use leptos::ev;
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -18,6 +19,7 @@ use crate::components::gate_guard::blocked_reason;
 use crate::components::load_progress::LoadProgress;
 use crate::components::lookup::Lookup;
 use crate::components::member_table::MemberTable;
+use crate::components::members_empty::MembersEmpty;
 use crate::components::saved_copy::SavedCopyStatus;
 use crate::nav::{use_nav, Nav};
 use crate::routes;
@@ -147,6 +149,17 @@ pub fn MembersPage() -> impl IntoView {
             });
         }
     });
+    // Selected rows the filter hides: an action includes them, so the owner is told.
+    let hidden = Memo::new(move |_| {
+        selected.with(|s| {
+            members.table.with(|t| {
+                positions.with(|p| {
+                    let shown = p.iter().filter_map(|&at| t.row(at)).map(|r| r.id.as_str());
+                    selection::hidden(s, shown)
+                })
+            })
+        })
+    });
     let open_dialog = move |_| {
         // In table order, so the dialog lists them as the owner saw them.
         let chosen: Vec<Target> = members.table.with_untracked(|t| {
@@ -195,10 +208,10 @@ pub fn MembersPage() -> impl IntoView {
                 <p class="counts" role="status">
                     {move || {
                         format!(
-                            "{} identities · {} shown · {} selected",
+                            "{} identities · {} shown · {}",
                             total(),
                             positions.with(Vec::len),
-                            selected.with(HashSet::len),
+                            selection::counted(selected.with(HashSet::len), hidden.get()),
                         )
                     }}
                 </p>
@@ -219,25 +232,23 @@ pub fn MembersPage() -> impl IntoView {
                     </span>
                 </div>
             </div>
-            {move || {
-                let empty = members.table.with(|t| t.is_empty());
-                let done = members.state.get() == LoadState::Done;
-                (empty && done)
-                    .then(|| {
-                        view! {
-                            <p class="empty">
-                                "This organization has no SCIM provisioned identities yet."
-                            </p>
-                        }
-                    })
-            }}
+            <MembersEmpty
+                filter
+                shown=Signal::derive(move || positions.with(Vec::len))
+                on_clear=Callback::new(move |()| {
+                    filter.set(String::new());
+                    write_url();
+                })
+                filter_input
+            />
             <MemberTable table=members.table positions=positions selected sort on_sort on_open />
             {move || {
                 targets
                     .get()
                     .map(|list| {
                         let on_close = Callback::new(move |()| targets.set(None));
-                        view! { <DeprovisionDialog targets=list on_close /> }
+                        let hidden = hidden.get_untracked();
+                        view! { <DeprovisionDialog targets=list hidden on_close /> }
                     })
             }}
         </section>

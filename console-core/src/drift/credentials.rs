@@ -116,6 +116,7 @@ pub(super) fn credential_rows(
             member,
             kind: credential.kind.clone(),
             identifier: credential.identifier().to_owned(),
+            scopes: credential.scopes.clone(),
             ownership,
         });
         rows.push(DriftRow::new(

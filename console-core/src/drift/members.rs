@@ -4,7 +4,7 @@ use super::index::Index;
 use super::input::{ExternalIdentity, Role};
 use super::keys;
 use super::row::{Cell, DriftRow};
-use super::subject::{MemberSubject, Subject};
+use super::subject::{MemberSubject, Owner, Subject};
 
 /// The rows of both member categories, in the members' order. Rules:
 /// - without a SCIM identity: member login L such that no node linked to L has a SCIM
@@ -13,6 +13,8 @@ use super::subject::{MemberSubject, Subject};
 ///   a subset of the first).
 pub(super) fn member_rows(index: &Index) -> (Vec<DriftRow>, Vec<DriftRow>) {
     let (mut without_scim, mut without_identity) = (Vec::new(), Vec::new());
+    let owners = index.input.members.iter().filter(|m| m.role == Role::Admin);
+    let only_owner = owners.count() == 1;
     for &at in &index.members {
         let member = &index.input.members[at];
         let login = &member.login;
@@ -24,6 +26,11 @@ pub(super) fn member_rows(index: &Index) -> (Vec<DriftRow>, Vec<DriftRow>) {
             login: login.clone(),
             has_saml: nodes.iter().any(|n| n.saml.is_some()),
             linked_scim: false,
+            owner: match (member.role, only_owner) {
+                (Role::Admin, true) => Owner::Only,
+                (Role::Admin, false) => Owner::Yes,
+                _ => Owner::No,
+            },
         });
         let key = format!("member:{}", keys::login(login));
         let name = Cell::optional(member.name.as_deref());

@@ -20,6 +20,9 @@ fn difference(name_id: Option<&str>, user_name: Option<&str>) -> Cell {
 
 /// Nodes with both a NameID and a userName that differ (the login, if any, not an outside
 /// collaborator).
+/// The kind of a row whose SAML NameID and SCIM userName are on one identity and differ.
+pub const ONE_IDENTITY: &str = "the NameID and userName of one identity differ";
+
 pub(super) fn same_node_rows(index: &Index) -> Vec<DriftRow> {
     let mut rows = Vec::new();
     for &at in &index.nodes {
@@ -40,12 +43,12 @@ pub(super) fn same_node_rows(index: &Index) -> Vec<DriftRow> {
             continue;
         }
         let cells = vec![
-            Cell::text("one identity"),
+            Cell::text(ONE_IDENTITY),
             Cell::optional(login),
             Cell::text(a),
             Cell::text(b),
             difference(name_id, user_name),
-            Cell::Empty,
+            Cell::text("both values are on this one external identity"),
             Cell::text(&node.guid),
         ];
         let subject = Subject::Identity(super::identities::subject(index, node));

@@ -34,7 +34,7 @@ mod row;
 mod subject;
 mod summary;
 mod time;
-mod warnings;
+pub mod warnings;
 
 pub use actions::{offers, ActionKind, Availability, Offer, Write};
 pub use category::CategoryId;
@@ -48,7 +48,9 @@ pub use input::{
 pub use links::{list_path, membership_path, segment, sso_page};
 pub use plan::{item_outcome, Confirmation, Plan, Step, StepKind, StepOutcome};
 pub use row::{Cell, ColumnIndex, ColumnSpec, DriftRow, DriftTable, Sort};
-pub use subject::{CredentialSubject, IdentitySubject, MemberSubject, PairingSubject, Subject};
+pub use subject::{
+    CredentialSubject, IdentitySubject, MemberSubject, Owner, PairingSubject, Subject,
+};
 pub use summary::{Change, ReviewKeys, Summary, SummaryEntry};
 pub use time::{age_days, format_rfc3339, parse_rfc3339};
 
@@ -146,7 +148,15 @@ impl Review {
     }
 
     /// The actions of one row.
+    /// A write's typed confirmation is what the row shows first (a stale identity is listed
+    /// by its login, not by the userName its subject knows it by).
     pub fn offers(&self, id: CategoryId, row: &DriftRow) -> Vec<Offer> {
-        actions::offers(&self.org, id, &row.subject, &self.console)
+        let mut offers = actions::offers(&self.org, id, &row.subject, &self.console);
+        for offer in &mut offers {
+            if let actions::Availability::Write(write) = &mut offer.availability {
+                row.name().clone_into(&mut write.confirmation.typed);
+            }
+        }
+        offers
     }
 }

@@ -8,7 +8,7 @@ use super::credential::{ConsoleSelf, Ownership};
 use super::keys;
 use super::links;
 use super::plan::{Confirmation, Plan, Step, StepKind};
-use super::subject::{CredentialSubject, IdentitySubject, MemberSubject};
+use super::subject::{CredentialSubject, IdentitySubject, MemberSubject, Owner};
 use super::warnings as w;
 
 fn offer(kind: ActionKind, availability: Availability) -> Offer {
@@ -65,15 +65,20 @@ pub(super) fn member_offers(
         .login
         .as_deref()
         .is_some_and(|l| keys::same_login(l, &member.login));
-    let second = yourself.then_some(w::REMOVING_YOURSELF);
+    let second = match (yourself, member.owner) {
+        (true, _) => Some(w::REMOVING_YOURSELF),
+        (false, Owner::Yes) => Some(w::REMOVING_AN_OWNER),
+        (false, _) => None,
+    };
     let steps = vec![step(
         StepKind::RemoveMember,
         links::member_path(org, &member.login),
     )];
-    let mut offers = vec![offer(
-        ActionKind::RemoveMember,
-        write(steps, warnings, &member.login, second),
-    )];
+    let removal = match member.owner {
+        Owner::Only => Availability::Unavailable(w::LAST_OWNER),
+        Owner::Yes | Owner::No => write(steps, warnings, &member.login, second),
+    };
+    let mut offers = vec![offer(ActionKind::RemoveMember, removal)];
     if member.has_saml {
         offers.push(sso_link(org, &member.login));
     }

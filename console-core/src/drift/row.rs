@@ -4,6 +4,7 @@
 //! exactly like the member table.
 use crate::indexed::{self, IndexedTable, TableRow};
 
+use super::credential::{CredentialKind, Ownership};
 use super::subject::Subject;
 
 /// One value a table shows.
@@ -78,6 +79,43 @@ impl DriftRow {
             cells,
             subject,
         }
+    }
+
+    /// What names the row to the owner: its first text cell (a login or a userName), as the
+    /// list shows it; what a confirmation asks to type.
+    pub fn name(&self) -> &str {
+        self.cells
+            .iter()
+            .find_map(Cell::as_text)
+            .unwrap_or(&self.key)
+    }
+
+    /// The row as a dialog lists it and an action's accessible name ends: its name, and for a
+    /// credential which one (an account can have several): type, last eight or fingerprint,
+    /// scopes, and whether it is the console's own.
+    pub fn described(&self) -> String {
+        let Subject::Credential(c) = &self.subject else {
+            return self.name().to_owned();
+        };
+        let ending = match c.kind {
+            CredentialKind::SshKey => "",
+            _ => "ending ",
+        };
+        let scopes = match c.scopes.is_empty() {
+            true => "no scopes".to_owned(),
+            false => format!("scopes {}", c.scopes.join(" ")),
+        };
+        let own = match c.ownership {
+            Ownership::Yours => " (this console's token)",
+            Ownership::MaybeYours => " (the proxy's account)",
+            Ownership::CannotTell | Ownership::NotYours => "",
+        };
+        format!(
+            "{}'s {} {ending}{}, {scopes}{own}",
+            c.login,
+            c.kind.label(),
+            c.identifier
+        )
     }
 }
 

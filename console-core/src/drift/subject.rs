@@ -25,6 +25,17 @@ pub struct MemberSubject {
     pub has_saml: bool,
     /// Has a linked SCIM identity: removing the member by hand would leave it stale.
     pub linked_scim: bool,
+    pub owner: Owner,
+}
+
+/// Whether a member owns the organization (`?role=admin`), as far as the review knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    No,
+    /// One of several owners.
+    Yes,
+    /// The only owner: GitHub refuses to remove them.
+    Only,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,5 +100,6 @@ pub struct CredentialSubject {
     pub kind: CredentialKind,
     /// The last eight characters or the fingerprint.
     pub identifier: String,
+    pub scopes: Vec<String>,
     pub ownership: Ownership,
 }

@@ -7,6 +7,9 @@ pub const IDP_SHOULD_OWN: &str = "Membership should be managed in the IdP. Remov
 pub const REMOVAL_ENDS: &str = "They lose access to the organization's repositories and teams, and their authorized tokens and SSH keys stop working for the organization.";
 /// §6.1: "a stale linked identity will remain".
 pub const LEAVES_STALE_IDENTITY: &str = "Their linked SCIM identity stays behind, stale, and gets in the way if they re-join: deprovision them through the IdP instead.";
+/// §1.3: GitHub refuses to remove an organization's last owner.
+pub const LAST_OWNER: &str = "The organization's only owner: GitHub refuses to remove the last owner. Make someone else an owner first.";
+pub const REMOVING_AN_OWNER: &str = "This is an owner of the organization. Removing them takes away their administration of it, SAML and SCIM settings included.";
 pub const REMOVING_YOURSELF: &str = "This is the account the console is using. Removing it ends the console's access to the organization.";
 /// §1.9 (Okta's note): cancelling keeps the SCIM identity; a new SCIM invitation needs it gone.
 pub const CANCEL_THEN_DELETE: &str = "Two steps, in order: cancel the pending invitation, then delete its SCIM identity (GitHub keeps the identity when only the invitation is cancelled). If the first step fails, the second is not sent.";

@@ -397,3 +397,95 @@ fn links_and_paths_of_hostile_names_are_encoded_or_refused() {
         ]
     );
 }
+
+/// Issue 23: deprovisioning a stale identity asked to type its userName while the list showed
+/// its login. Every write asks for what its row shows first (`DriftRow::name`).
+#[test]
+fn each_confirmation_asks_for_what_the_row_shows() {
+    let review = organization(ConsoleSelf::proxy(None));
+    let mut checked = 0;
+    for category in CategoryId::ALL {
+        for row in review.category(category).rows() {
+            for offer in review.offers(category, row) {
+                if let Availability::Write(write) = offer.availability {
+                    assert_eq!(
+                        write.confirmation.typed,
+                        row.name(),
+                        "{category:?} {}",
+                        row.key
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    let stale = row(&review, CategoryId::StaleLinks, "identity:g");
+    assert_eq!(stale.name(), "gone");
+    assert!(checked > 5, "{checked} writes checked");
+}
+
+fn with_owners(owners: &[&str]) -> Review {
+    let mut input = world();
+    input.console = ConsoleSelf::proxy(None);
+    input.members = ["ana", "bob"]
+        .iter()
+        .map(|login| console_core::drift::Member {
+            role: if owners.contains(login) {
+                console_core::drift::Role::Admin
+            } else {
+                console_core::drift::Role::Member
+            },
+            ..member(login)
+        })
+        .collect();
+    Review::build(&input)
+}
+
+/// Issue 23: "Remove" was offered on the organization's only owner with no warning. GitHub
+/// refuses to remove the last owner: the review says so and offers nothing to send; removing
+/// one of several owners needs its own confirmation.
+#[test]
+fn the_last_owner_cannot_be_removed_and_an_owner_needs_a_second_confirmation() {
+    let review = with_owners(&["ana"]);
+    let ana = offers(&review, CategoryId::MembersWithoutScim, "member:ana");
+    assert_eq!(
+        ana.iter()
+            .find(|o| o.kind == ActionKind::RemoveMember)
+            .map(|o| &o.availability),
+        Some(&Availability::Unavailable(
+            console_core::drift::warnings::LAST_OWNER
+        ))
+    );
+    let bob = offers(&review, CategoryId::MembersWithoutScim, "member:bob");
+    assert_eq!(
+        write(&bob, ActionKind::RemoveMember).confirmation.second,
+        None
+    );
+
+    let review = with_owners(&["ana", "bob"]);
+    let ana = offers(&review, CategoryId::MembersWithoutScim, "member:ana");
+    assert_eq!(
+        write(&ana, ActionKind::RemoveMember).confirmation.second,
+        Some(console_core::drift::warnings::REMOVING_AN_OWNER)
+    );
+}
+
+/// Issue 23: both of an account's credentials had the same accessible name. A credential row
+/// is described by its type, its last eight (or fingerprint) and its scopes, and whether it is
+/// the console's own token.
+#[test]
+fn a_credential_row_says_which_credential_it_is() {
+    let review = organization(ConsoleSelf::direct(
+        "ghp_xxxxTok3n-8c",
+        Some("acme-admin".into()),
+    ));
+    let own = row(&review, CategoryId::Credentials, "credential:1");
+    assert_eq!(
+        own.described(),
+        "acme-admin's personal access token (classic) ending Tok3n-8c, scopes repo (this console's token)"
+    );
+    let key = row(&review, CategoryId::Credentials, "credential:3");
+    assert_eq!(key.described(), "ana's SSH key SHA256:k, no scopes");
+    let member = row(&review, CategoryId::MembersWithoutScim, "member:ana");
+    assert_eq!(member.described(), "ana");
+}

@@ -45,7 +45,10 @@ fn inside_one_node_case_only_differences_are_flagged_apart() {
                 cell(&review, MISMATCH, "nameid:n", "difference"),
                 difference
             );
-            assert_eq!(cell(&review, MISMATCH, "nameid:n", "kind"), "one identity");
+            assert_eq!(
+                cell(&review, MISMATCH, "nameid:n", "kind"),
+                "the NameID and userName of one identity differ"
+            );
             assert_eq!(cell(&review, MISMATCH, "nameid:n", "login"), "ana");
         }
     }

@@ -3,7 +3,7 @@
 use console_core::activity::Outcome;
 use console_core::drift::{
     check_for, item_outcome, Check, CredentialKind, CredentialSubject, IdentitySubject, Listed,
-    MemberSubject, Ownership, Step, StepKind, StepOutcome, Subject,
+    MemberSubject, Owner, Ownership, Step, StepKind, StepOutcome, Subject,
 };
 use console_core::retry::Method;
 
@@ -35,6 +35,7 @@ fn each_kind_of_step_is_confirmed_by_its_own_read() {
         login: "Ana-K".into(),
         has_saml: false,
         linked_scim: false,
+        owner: Owner::No,
     });
     assert_eq!(
         check_for(
@@ -68,6 +69,7 @@ fn each_kind_of_step_is_confirmed_by_its_own_read() {
         member: true,
         kind: CredentialKind::ClassicPat,
         identifier: "12345678".into(),
+        scopes: Vec::new(),
         ownership: Ownership::NotYours,
     });
     let revoke = step(

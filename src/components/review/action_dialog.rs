@@ -6,9 +6,9 @@
 //! sent or outcome unknown.
 use console_core::activity::Outcome;
 use console_core::drift::{ActionKind, Availability, CategoryId, Confirmation, Review};
+use console_core::selection;
 use leptos::prelude::*;
 
-use super::drift_table::row_name;
 use crate::session::bulk::{Job, Target};
 use crate::session::use_session;
 
@@ -30,7 +30,7 @@ fn prepare(review: &Review, kind: ActionKind, category: CategoryId, keys: &[Stri
     let mut prepared = Prepared::default();
     let mut confirmations = Vec::new();
     for row in rows {
-        let name = row_name(row);
+        let name = row.described();
         let offer = review
             .offers(category, row)
             .into_iter()
@@ -97,6 +97,9 @@ pub fn ActionDialog(
     kind: ActionKind,
     category: CategoryId,
     keys: Vec<String>,
+    /// How many of `keys` the category's filter hides.
+    #[prop(optional)]
+    hidden: usize,
     on_close: Callback<()>,
 ) -> impl IntoView {
     let session = use_session();
@@ -162,7 +165,7 @@ pub fn ActionDialog(
     };
     let confirm = {
         let accepted = accepted.clone();
-        move |_| {
+        Callback::new(move |()| {
             if !accepted() {
                 return;
             }
@@ -170,8 +173,15 @@ pub fn ActionDialog(
                 Some(_) => phase.set(Phase::Second),
                 None => start(),
             }
-        }
+        })
     };
+    // When the run ends its Close takes the focus (it would fall to the page).
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
     let on_cancel = move |ev: leptos::ev::Event| {
         ev.prevent_default(); // Esc hides it; a run goes on, shown in the header
         close();
@@ -228,9 +238,22 @@ pub fn ActionDialog(
                     </ul>
                 </details>
             </Show>
+            <Show when=move || phase.get() == Phase::Confirm && hidden != 0>
+                <p class="warn">{selection::hidden_note(hidden)}</p>
+            </Show>
             <Show when=move || { phase.get() == Phase::Confirm && count > 0 }>
                 <label>
-                    {prompt.clone()} <input type="text" autocomplete="off" bind:value=typed />
+                    {prompt.clone()}
+                    <input
+                        type="text"
+                        autocomplete="off"
+                        bind:value=typed
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                            if ev.key() == "Enter" {
+                                confirm.run(());
+                            }
+                        }
+                    />
                 </label>
             </Show>
             <Show when=move || phase.get() == Phase::Second>
@@ -268,7 +291,7 @@ pub fn ActionDialog(
                                 type="button"
                                 class="danger"
                                 prop:disabled=move || !accepted() || !session.can_write.get()
-                                on:click=confirm.clone()
+                                on:click=move |_| confirm.run(())
                             >
                                 {kind.label()}
                             </button>
@@ -311,7 +334,7 @@ pub fn ActionDialog(
                     }
                     Phase::Results => {
                         view! {
-                            <button type="button" on:click=move |_| close()>
+                            <button type="button" node_ref=close_button on:click=move |_| close()>
                                 "Close"
                             </button>
                         }

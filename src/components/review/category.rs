@@ -5,10 +5,12 @@ use std::collections::HashSet;
 use console_core::activity::Outcome;
 use console_core::csv::Separator;
 use console_core::drift::{ActionKind, CategoryId, Sort};
+use console_core::selection;
 use leptos::prelude::*;
 
 use super::action_dialog::ActionDialog;
 use super::drift_table::DriftTable;
+use super::summary::CredentialsLoader;
 use crate::browser::{download, file_stamp};
 use crate::components::gate_guard::blocked_reason;
 use crate::session::review::CredentialsState;
@@ -46,7 +48,7 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let sort = RwSignal::new(None::<Sort>);
     let selected = RwSignal::new(HashSet::<String>::new());
-    let dialog = RwSignal::new(None::<(ActionKind, Vec<String>)>);
+    let dialog = RwSignal::new(None::<(ActionKind, Vec<String>, usize)>);
     let positions = Memo::new(move |_| {
         let (f, s) = (filter.get(), sort.get());
         review.with(|r| {
@@ -74,6 +76,22 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
             selected.update(|s| s.retain(|k| !done.contains(k)));
         }
     });
+    // Selected rows the filter hides: a bulk action includes them, so the owner is told.
+    let hidden = Memo::new(move |_| {
+        selected.with(|s| {
+            review.with(|r| {
+                let Some(r) = r else { return 0 };
+                let table = r.category(category);
+                positions.with(|p| {
+                    let shown = p
+                        .iter()
+                        .filter_map(|&at| table.row(at))
+                        .map(|row| row.key.as_str());
+                    selection::hidden(s, shown)
+                })
+            })
+        })
+    });
     let writable = session.can_write;
     let running = session.bulk.running;
     let reason = Signal::derive(move || {
@@ -98,7 +116,7 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
                 })
             })
         });
-        dialog.set(Some((kind, keys)));
+        dialog.set(Some((kind, keys, hidden.get_untracked())));
     };
     let export = move |kind: &'static str| {
         review.with_untracked(|r| {
@@ -144,7 +162,6 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
         })
         .collect_view()
     };
-    let has_bulk = !bulk_actions(category).is_empty();
     view! {
         <section class="category" aria-labelledby="category-title">
             <h2 id="category-title">{category.title()}</h2>
@@ -153,9 +170,10 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
                 when=move || !waiting_for_credentials()
                 fallback=|| {
                     view! {
-                        <p class="empty">
-                            "Credential authorizations are not loaded yet: load them from the summary above."
-                        </p>
+                        <div class="empty-state">
+                            <p>"Credential authorizations are read on demand."</p>
+                            <CredentialsLoader />
+                        </div>
                     }
                 }
             >
@@ -174,19 +192,17 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
                     <p class="counts" role="status">
                         {move || {
                             format!(
-                                "{} rows · {} shown · {} selected",
+                                "{} rows · {} shown · {}",
                                 total.get(),
                                 positions.with(Vec::len),
-                                selected.with(HashSet::len),
+                                selection::counted(selected.with(HashSet::len), hidden.get()),
                             )
                         }}
                     </p>
                     <div class="actions">
-                        {bulk_buttons} <Show when=move || has_bulk>
-                            <span id="review-action-why" class="why">
-                                {move || reason.get()}
-                            </span>
-                        </Show>
+                        {bulk_buttons} <span id="review-action-why" class="why">
+                            {move || reason.get()}
+                        </span>
                         <button type="button" class="secondary" on:click=move |_| export("csv")>
                             "Export shown rows (CSV)"
                         </button>
@@ -201,16 +217,16 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
                     selected
                     sort
                     on_act=move |(kind, key): (ActionKind, String)| {
-                        dialog.set(Some((kind, vec![key])))
+                        dialog.set(Some((kind, vec![key], 0)))
                     }
                 />
             </Show>
             {move || {
                 dialog
                     .get()
-                    .map(|(kind, keys)| {
+                    .map(|(kind, keys, hidden)| {
                         let on_close = Callback::new(move |()| dialog.set(None));
-                        view! { <ActionDialog kind category keys on_close /> }
+                        view! { <ActionDialog kind category keys hidden on_close /> }
                     })
             }}
         </section>

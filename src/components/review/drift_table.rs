@@ -28,13 +28,9 @@ pub fn short_label(kind: ActionKind) -> &'static str {
     }
 }
 
-/// What names a row to the owner: its first text cell (a login or a userName).
+/// What names a row to the owner (`DriftRow::name`).
 pub fn row_name(row: &DriftRow) -> String {
-    row.cells
-        .iter()
-        .find_map(|c| c.as_text())
-        .unwrap_or(&row.key)
-        .to_owned()
+    row.name().to_owned()
 }
 
 #[component]
@@ -170,7 +166,13 @@ fn Row(
     active: RwSignal<usize>,
     on_act: Callback<(ActionKind, String)>,
 ) -> impl IntoView {
+    let session = use_session();
+    // The one `can_write`, per row as for the bulk buttons; the reason is beside those.
+    let (writable, running) = (session.can_write, session.bulk.running);
     let name = row_name(&row);
+    let described = row.described();
+    // Roving: only the active row's controls are Tab stops (the table is one, arrows move).
+    let tab_stop = move || if active.get() == index { "0" } else { "-1" };
     let key = row.key.clone();
     let is_selected = {
         let key = key.clone();
@@ -184,7 +186,7 @@ fn Row(
         .into_iter()
         .map(|offer| {
             let label = short_label(offer.kind);
-            let named = format!("{label} {name}");
+            let named = format!("{label} {described}");
             match offer.availability {
                 Availability::Write(_) => {
                     let (kind, key) = (offer.kind, key.clone());
@@ -193,6 +195,9 @@ fn Row(
                             type="button"
                             class="secondary small"
                             aria-label=named
+                            aria-describedby="review-action-why"
+                            tabindex=tab_stop
+                            prop:disabled=move || !writable.get() || running.get()
                             on:click=move |_| on_act.run((kind, key.clone()))
                         >
                             {label}
@@ -201,7 +206,13 @@ fn Row(
                     .into_any()
                 }
                 Availability::Link(href) => view! {
-                    <a href=href target="_blank" rel="noopener noreferrer" aria-label=named>
+                    <a
+                        href=href
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        aria-label=named
+                        tabindex=tab_stop
+                    >
                         {label}
                         " ↗"
                     </a>
@@ -235,6 +246,7 @@ fn Row(
                 <input
                     type="checkbox"
                     aria-label=format!("Select {name}")
+                    tabindex=tab_stop
                     prop:checked=is_selected.clone()
                     on:change=on_toggle
                 />
