@@ -32,8 +32,8 @@ impl RuntimeConfig {
             .map_err(|e| format!("config.json is not valid: {e}"))?;
         if config.api_base.trim().is_empty() {
             return Err(
-                "config.json: `apiBase` is empty; set it to the GitHub API base \
-                        (direct) or the proxy prefix (proxy)"
+                "config.json: “apiBase” is empty; set it to the GitHub API base \
+                        (direct) or the proxy prefix (proxy)."
                     .into(),
             );
         }

@@ -123,8 +123,11 @@ pub fn email_problem(email: &str) -> Option<&'static str> {
     let Some((local, domain)) = email.rsplit_once('@') else {
         return Some("An email address needs an @, as in name@example.com.");
     };
-    if local.is_empty() || local.contains('@') {
-        return Some("Put exactly one name before the @.");
+    if local.contains('@') {
+        return Some("An email address has one @ only, as in name@example.com.");
+    }
+    if local.is_empty() {
+        return Some("Put a name before the @, as in name@example.com.");
     }
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.len() < 2

@@ -136,7 +136,7 @@ fn implied(call: Call, answer: &Answer) -> Option<Gate> {
                 scopes: Some(scopes),
             },
         ) if !scopes.split(',').any(|s| s.trim() == "admin:org") => Gate::ReadOnly {
-            why: format!("its scopes are `{scopes}`; writes need admin:org."),
+            why: format!("its scopes are “{scopes}”; writes need admin:org."),
         },
         (Call::Probe, Answer::Success { .. }) => Gate::Open,
         (Call::Probe | Call::Read, Answer::Forbidden) => Gate::NoAccess {

@@ -42,6 +42,20 @@ pub fn identity(id: &str) -> String {
     format!("/identities/{}", percent_encode(id))
 }
 
+/// The linked account's page, rebuilt from a `profileUrl` that is exactly
+/// `https://github.com/{login}` with a login GitHub allows (letters, digits, single hyphens
+/// inside); anything else is not made a link.
+pub fn github_profile(profile_url: &str) -> Option<String> {
+    let login = profile_url.strip_prefix("https://github.com/")?;
+    let valid = !login.is_empty()
+        && login.len() <= 39
+        && login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !login.starts_with('-')
+        && !login.ends_with('-')
+        && !login.contains("--");
+    valid.then(|| format!("https://github.com/{login}"))
+}
+
 /// `/identities/{id}/edit`
 pub fn identity_edit(id: &str) -> String {
     format!("{}/edit", identity(id))

@@ -94,3 +94,23 @@ fn lookup_values_up_to_a_field_long() {
     );
     assert!(lookup_problem(&"<img>".repeat(1 << 18)).is_some());
 }
+
+/// Issue 23: "bad@@x" was told to "Put exactly one name before the @"; each problem is named
+/// as it is, in a sentence that ends.
+#[test]
+fn each_malformed_email_is_told_what_is_wrong_with_it() {
+    use console_core::form::email_problem;
+    assert_eq!(
+        email_problem("bad@@x"),
+        Some("An email address has one @ only, as in name@example.com.")
+    );
+    assert_eq!(
+        email_problem("@b.co"),
+        Some("Put a name before the @, as in name@example.com.")
+    );
+    for bad in ["", "a", "a@", "a@b", "a b@c.co", "a@-b.co"] {
+        let problem = email_problem(bad).unwrap_or_default();
+        assert!(problem.ends_with('.'), "{bad:?}: {problem}");
+        assert!(!problem.contains('`'), "{bad:?}: {problem}");
+    }
+}

@@ -30,7 +30,7 @@ fn sso_link() -> Option<String> {
 
 fn read_only_scopes() -> Gate {
     Gate::ReadOnly {
-        why: "its scopes are `read:org`; writes need admin:org.".into(),
+        why: "its scopes are “read:org”; writes need admin:org.".into(),
     }
 }
 

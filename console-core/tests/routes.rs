@@ -65,3 +65,26 @@ fn query_values_are_decoded_and_written_back_the_same() {
     assert_eq!(query_value("q", "q").as_deref(), Some(""));
     assert_eq!(with_query("/", &[("q", "")]), "/");
 }
+
+/// The identity page links the linked account only when its `profileUrl` is a plain GitHub
+/// profile address; a hostile value stays text.
+#[test]
+fn only_a_plain_github_profile_becomes_a_link() {
+    use console_core::routes::github_profile;
+    assert_eq!(
+        github_profile("https://github.com/mona-lisa").as_deref(),
+        Some("https://github.com/mona-lisa")
+    );
+    for hostile in [
+        "javascript:alert(1)",
+        "https://github.com.evil.example/mona",
+        "https://github.com/mona/../../evil",
+        "https://github.com/mona?x=1",
+        "https://github.com/-mona",
+        "https://github.com/",
+        "http://github.com/mona",
+        "https://github.com/mo\"na",
+    ] {
+        assert_eq!(github_profile(hostile), None, "{hostile}");
+    }
+}

@@ -32,6 +32,14 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
         session.end();
         on_disconnect.run(());
     });
+    // Connecting replaced the form that had the focus: it goes to the page's content, not
+    // back to the document's start.
+    let main = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |_| {
+        if let Some(main) = main.get() {
+            let _ = main.focus();
+        }
+    });
     let route = use_nav().route();
     let current = move |page: Route| route.with(|r| *r == page).then_some("page");
     let page = move || match route.get() {
@@ -67,7 +75,7 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
             <BulkIndicator />
             <GateStatus on_disconnect=end />
         </header>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" node_ref=main>
             <IdpNotice />
             {page}
         </main>

@@ -1,6 +1,7 @@
 //! Before Disconnect clears the tab's activity log: offer to export it, and wait for a write
 //! still in flight so its outcome is in the export.
 use console_core::activity::{to_csv, to_json};
+use console_core::text::plural;
 use leptos::prelude::*;
 
 use crate::browser::{download, file_stamp};
@@ -47,8 +48,8 @@ pub fn DisconnectDialog(on_disconnect: Callback<()>, on_stay: Callback<()>) -> i
             <p>
                 {move || {
                     format!(
-                        "Disconnecting clears this tab's activity log ({} entries) and forgets the token. Export it first to keep it.",
-                        log.with(Vec::len),
+                        "Disconnecting clears this tab's activity log ({}) and forgets the token. Export it first to keep it.",
+                        plural(log.with(Vec::len), "entry", "entries"),
                     )
                 }}
             </p>

@@ -40,9 +40,14 @@ pub fn SavedCopyStatus() -> impl IntoView {
                     type="checkbox"
                     prop:checked=move || kept.get()
                     on:change=move |ev| members.keep_copy(event_target_checked(&ev))
+                    aria-describedby="saved-copy-what"
                 />
                 "Keep a copy for fast reopening"
             </label>
+            <span id="saved-copy-what" class="hint">
+                "The table's rows (never the token) stay in this browser (IndexedDB) for this organization, "
+                "shown at once next time and refreshed from GitHub; Disconnect or “Forget cached data” removes them."
+            </span>
             <Show when=move || kept.get()>
                 <button type="button" class="secondary" on:click=move |_| members.forget_copy()>
                     "Forget cached data"

@@ -55,6 +55,8 @@ pub fn TableSlot(
         }
     };
     let pending = move || row.with(|r| r.as_ref().is_some_and(|(_, r)| r.pending));
+    // Roving: only the active row's controls are Tab stops (the table is one, arrows move).
+    let tab_stop = move || if active.get() == index() { "0" } else { "-1" };
     view! {
         <tr
             id=move || format!("row-{}", index())
@@ -67,18 +69,22 @@ pub fn TableSlot(
                 <input
                     type="checkbox"
                     aria-label=text(|r| format!("Select {}", r.user_name))
+                    tabindex=tab_stop
                     prop:checked=is_selected
                     on:change=toggle
                 />
             </td>
             <td>
-                <a href=href on:click=open>
+                <a href=href on:click=open tabindex=tab_stop title=text(|r| r.user_name.clone())>
                     {text(|r| r.user_name.clone())}
                 </a>
             </td>
-            <td>{text(|r| r.name.clone())}</td>
-            <td>{text(|r| r.email.clone())}</td>
-            <td class="mono">{text(|r| r.external_id.clone())}</td>
+            // A cell cut short by its column shows its whole text on hover.
+            <td title=text(|r| r.name.clone())>{text(|r| r.name.clone())}</td>
+            <td title=text(|r| r.email.clone())>{text(|r| r.email.clone())}</td>
+            <td class="mono" title=text(|r| r.external_id.clone())>
+                {text(|r| r.external_id.clone())}
+            </td>
             <td>
                 {text(|r| {
                     let active = if r.active { "yes" } else { "no" };

@@ -2,17 +2,17 @@
 //! changes through PATCH (display name, emails), and links to edit and deprovision. Read through
 //! a resource that follows the route's id; written through actions.
 use console_core::activity::Outcome;
-use console_core::form::email_problem;
 use leptos::prelude::*;
-use scim::patch::PatchRequest;
 use scim::ScimUser;
-use serde_json::json;
+use serde_json::Value;
 
 use crate::api::ApiError;
 use crate::browser::copy;
 use crate::components::deprovision_dialog::DeprovisionDialog;
 use crate::components::gate_guard::blocked_reason;
+use crate::components::identity_attributes::IdentityAttributes;
 use crate::components::load_error::LoadError;
+use crate::components::quick_edit::QuickEdit;
 use crate::nav::use_nav;
 use crate::routes;
 use crate::session::bulk::Target;
@@ -100,67 +100,10 @@ fn Details(
             toasts.info("scim_user_id copied.");
         }
     };
-    let name = user.name.clone().unwrap_or_default();
     let quick_user = user.clone();
+    // As GitHub sent it: a quick change carries over what this console does not model.
+    let original: Value = serde_json::from_str(&raw).unwrap_or_default();
     let target_id = id.clone();
-    let rows: Vec<(&str, String)> = vec![
-        ("userName", user_name.clone()),
-        (
-            "Display name",
-            user.display_name.clone().unwrap_or_default(),
-        ),
-        ("Given name", name.given_name.unwrap_or_default()),
-        ("Family name", name.family_name.unwrap_or_default()),
-        (
-            "externalId",
-            user.external_id
-                .clone()
-                .unwrap_or_else(|| "— (none: not managed by an IdP link)".into()),
-        ),
-        ("Active", user.active.to_string()),
-        (
-            "Linked account",
-            user.profile_url
-                .clone()
-                .unwrap_or_else(|| "pending: not linked to a GitHub account yet".into()),
-        ),
-        (
-            "Emails",
-            user.emails
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{}{}{}",
-                        e.value,
-                        e.kind
-                            .as_deref()
-                            .map(|k| format!(" ({k})"))
-                            .unwrap_or_default(),
-                        if e.primary { ", primary" } else { "" }
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
-        (
-            "Groups",
-            Some(
-                user.groups
-                    .iter()
-                    .filter_map(|g| g.display.clone().or(g.value.clone()))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-            .filter(|g| !g.is_empty())
-            .unwrap_or_else(|| "—".into()),
-        ),
-        ("Created", user.meta.created.clone().unwrap_or_default()),
-        (
-            "Last modified",
-            user.meta.last_modified.clone().unwrap_or_default(),
-        ),
-        ("Location", user.meta.location.clone().unwrap_or_default()),
-    ];
     view! {
         <h1 id="identity-title">{user_name.clone()}</h1>
         <p class="id-line">
@@ -169,17 +112,7 @@ fn Details(
                 "Copy id"
             </button>
         </p>
-        <dl class="attributes">
-            {rows
-                .into_iter()
-                .map(|(k, v)| {
-                    view! {
-                        <dt>{k}</dt>
-                        <dd>{v}</dd>
-                    }
-                })
-                .collect_view()}
-        </dl>
+        <IdentityAttributes user=user.clone() />
         <details>
             <summary>"Raw JSON as GitHub sent it"</summary>
             // Focusable, so a keyboard can scroll it.
@@ -192,7 +125,7 @@ fn Details(
                 when=move || writable.get()
                 fallback=move || view! { <p class="why">{move || reason.get()}</p> }
             >
-                <a href=routes::identity_edit(&id)>"Edit (full replace)"</a>
+                <a href=routes::identity_edit(&id)>"Edit all attributes"</a>
                 <button
                     type="button"
                     class="danger"
@@ -204,7 +137,7 @@ fn Details(
             </Show>
         </div>
         <Show when=move || writable.get()>
-            <QuickEdit session user=quick_user.clone() changed />
+            <QuickEdit session user=quick_user.clone() original=original.clone() changed />
         </Show>
         {move || {
             deprovision
@@ -218,112 +151,5 @@ fn Details(
                     view! { <DeprovisionDialog targets=vec![target] on_close /> }
                 })
         }}
-    }
-}
-
-/// PATCH the display name or the emails without touching anything else.
-#[component]
-fn QuickEdit(
-    session: Session,
-    user: ScimUser,
-    changed: RwSignal<Option<(ScimUser, String)>>,
-) -> impl IntoView {
-    let display = RwSignal::new(user.display_name.clone().unwrap_or_default());
-    let emails = RwSignal::new(
-        user.emails
-            .iter()
-            .map(|e| e.value.clone())
-            .collect::<Vec<_>>()
-            .join("\n"),
-    );
-    let problem = RwSignal::new(None::<String>);
-    let id = user.id.clone();
-    let user_name = user.user_name.clone().unwrap_or_default();
-    let patching = Action::new_local(move |patch: &PatchRequest| {
-        let (patch, id, user_name) = (patch.clone(), id.clone(), user_name.clone());
-        async move {
-            let result = session.patch(id, user_name.clone(), patch).await;
-            match &result {
-                Ok(done) => {
-                    session.toasts.info(format!("Updated {user_name}."));
-                    let raw = serde_json::to_string_pretty(&done.value).unwrap_or_default();
-                    changed.try_set(Some((done.value.clone(), raw)));
-                }
-                Err(e) => {
-                    problem.try_set(Some(e.to_string()));
-                }
-            }
-        }
-    });
-    let busy = patching.pending();
-    let send = move |patch: PatchRequest| {
-        problem.set(None);
-        patching.dispatch(patch);
-    };
-    let save_name = {
-        move |_| {
-            let value = display.get_untracked().trim().to_owned();
-            send(if value.is_empty() {
-                PatchRequest::default().remove("displayName")
-            } else {
-                PatchRequest::default().replace("displayName", value)
-            });
-        }
-    };
-    let save_emails = move |_| {
-        let list: Vec<String> = emails
-            .get_untracked()
-            .lines()
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty())
-            .collect();
-        if let Some(bad) = list
-            .iter()
-            .find_map(|e| email_problem(e).map(|p| format!("{e}: {p}")))
-        {
-            problem.set(Some(bad));
-            return;
-        }
-        if list.is_empty() {
-            problem.set(Some("Keep at least one email.".into()));
-            return;
-        }
-        let value: Vec<_> = list
-            .iter()
-            .enumerate()
-            .map(|(i, e)| json!({"value": e, "primary": i == 0, "type": "work"}))
-            .collect();
-        send(PatchRequest::default().replace("emails", value));
-    };
-    view! {
-        <section class="quick" aria-labelledby="quick-title">
-            <h2 id="quick-title">"Quick changes (PATCH)"</h2>
-            <label>"Display name" <input type="text" bind:value=display /></label>
-            <button
-                type="button"
-                class="secondary"
-                prop:disabled=move || busy.get()
-                on:click=save_name
-            >
-                "Save display name"
-            </button>
-            <label>
-                "Emails (one per line; the first is primary)"
-                <textarea rows="3" bind:value=emails></textarea>
-            </label>
-            <button
-                type="button"
-                class="secondary"
-                prop:disabled=move || busy.get()
-                on:click=save_emails
-            >
-                "Save emails"
-            </button>
-            <Show when=move || problem.get().is_some()>
-                <p class="error" role="alert">
-                    {move || problem.get()}
-                </p>
-            </Show>
-        </section>
     }
 }

@@ -2,6 +2,7 @@
 //! authorizations side by side. Read through a resource that follows "Review again" and the
 //! identity source (organization or enterprise); a finished review is kept by the session, so
 //! coming back shows it at once. Leaving the page stops a load still going on.
+use console_core::gate::Gate;
 use leptos::prelude::*;
 
 use crate::api::org::{IdentitySource, NoProvider};
@@ -24,6 +25,9 @@ pub fn ReviewPage() -> impl IntoView {
     });
     let pending = RwSignal::new(false);
     let again = move |_| store.again();
+    // Reading again cannot help until the token is authorized and the gate checked again.
+    let gate = session.gate;
+    let stuck = move || gate.with(|g| matches!(g, Gate::SsoRequired { .. } | Gate::BadCredentials));
     view! {
         <section aria-labelledby="review-title" class="review-page">
             <div class="toolbar">
@@ -32,21 +36,33 @@ pub fn ReviewPage() -> impl IntoView {
                     <button
                         type="button"
                         class="secondary"
-                        prop:disabled=move || pending.get()
+                        prop:disabled=move || pending.get() || stuck()
                         on:click=again
+                        aria-describedby="review-again-why"
                     >
                         "Review again"
                     </button>
+                    <span id="review-again-why" class="why">
+                        {move || stuck().then(|| gate.with(Gate::reason))}
+                    </span>
                 </div>
             </div>
             <Show when=move || pending.get()>
                 <ReviewProgress />
             </Show>
             <Transition fallback=|| view! { <ReviewProgress /> } set_pending=pending.write_only()>
-                <ErrorBoundary fallback=|errors| {
+                <ErrorBoundary fallback=move |errors| {
                     view! {
                         <LoadError errors />
-                        <p class="hint">"Nothing was changed. Review again to retry."</p>
+                        <p class="hint">
+                            {move || {
+                                if stuck() {
+                                    "Nothing was changed. Authorize the token (the link at the top), then Check again."
+                                } else {
+                                    "Nothing was changed. Review again to retry."
+                                }
+                            }}
+                        </p>
                     }
                 }>
                     {move || Suspend::new(async move {

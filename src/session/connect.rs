@@ -71,7 +71,7 @@ pub async fn connect(
     if !gate.opens_console() {
         return Err(match (probed, &gate) {
             (Err(e), _) if e.kind == ErrorKind::NotFound => format!(
-                "Organization `{org}` was not found, or it has no SCIM provisioning for this \
+                "Organization “{org}” was not found, or it has no SCIM provisioning for this \
                  token (SAML SSO must be enabled, and the token's owner must be an owner)."
             ),
             (_, Gate::NoAccess { why }) => why.clone(),

@@ -52,6 +52,8 @@ pub struct ReviewStore {
     pub previous: RwSignal<Option<ReviewKeys>>,
     pub progress: RwSignal<Progress>,
     pub credentials: RwSignal<CredentialsState>,
+    /// The category the owner last opened: still open when they come back to the page.
+    pub shown: RwSignal<CategoryId>,
     /// The (run, source) the review was built for, and what that load found.
     pub(super) loaded: StoredValue<Option<(u64, IdentitySource, Found)>>,
     pub(super) inputs: StoredValue<Option<Inputs>>,
@@ -69,6 +71,7 @@ impl ReviewStore {
             review: RwSignal::new(None),
             previous: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
+            shown: RwSignal::new(CategoryId::MembersWithoutScim),
             credentials: RwSignal::new(CredentialsState::NotLoaded),
             loaded: StoredValue::new(None),
             inputs: StoredValue::new(None),

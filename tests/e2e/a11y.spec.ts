@@ -59,7 +59,7 @@ test('identity, edit, provision with its errors, a toast, activity empty and wit
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.userName);
   await page.getByText('Raw JSON as GitHub sent it').click();
   await scan(page, 'identity');
-  await page.getByRole('link', { name: 'Edit (full replace)' }).click();
+  await page.getByRole('link', { name: 'Edit all attributes' }).click();
   await expect(page.getByLabel(/^userName/)).toHaveValue(target.userName);
   await scan(page, 'edit');
   await page.getByRole('link', { name: 'Provision' }).click();

@@ -24,7 +24,7 @@ test('an unknown organization is named', async ({ page }) => {
   await page.getByLabel('Organization', { exact: true }).fill('no-such-org');
   await page.getByLabel('Token', { exact: true }).fill('e2e-token');
   await page.getByRole('button', { name: 'Connect' }).click();
-  await expect(page.getByRole('alert')).toContainText('Organization `no-such-org` was not found');
+  await expect(page.getByRole('alert')).toContainText('Organization “no-such-org” was not found');
 });
 
 test('SSO required: link, locked configuration, authorize, check again, allowed', async ({ page, request }) => {

@@ -56,7 +56,7 @@ test('NameID ≠ userName: the two-node pairing is a likely match with its evide
   await expect(pair).toContainText('same email:');
   await filter.fill('case only');
   expect((await counts(page)).shown).toBeGreaterThan(0);
-  await expect(rows(page).first()).toContainText('one identity');
+  await expect(rows(page).first()).toContainText('the NameID and userName of one identity differ');
   // A pair's fix has no API: the member's SAML page on GitHub.
   await filter.fill('likely the same person');
   const link = rows(page).first().getByRole('link', { name: /^SAML page / });
@@ -102,8 +102,9 @@ test('credential authorizations load on demand; the console knows its own token'
   await openReview(page);
   expect(await count(page, 'Credential authorizations to review')).toBeNull();
   const section = await category(page, 'Credential authorizations to review');
-  await expect(section).toContainText('not loaded yet');
-  await summary(page).getByRole('button', { name: 'Load credential authorizations' }).click();
+  await expect(section).toContainText('read on demand');
+  // The Load button is where it is needed: in the section that needs it.
+  await section.getByRole('button', { name: 'Load credential authorizations' }).click();
   await expect.poll(() => count(page, 'Credential authorizations to review')).toBeGreaterThan(0);
   expect((await counts(page)).rows).toBe(await count(page, 'Credential authorizations to review'));
   await section.getByLabel('Filter').fill("this console's token");

@@ -35,8 +35,8 @@ test('the identity page, its raw JSON, the edit form and a quick change keep eve
     expect(await quick.locator('input').inputValue(), p.kind).toBe(inInput(v));
     expect(await quick.locator('textarea').inputValue(), p.kind).toBe(inTextarea(v));
 
-    await page.getByRole('link', { name: 'Edit (full replace)' }).click();
-    await expect(page.getByText('values you leave empty are removed')).toBeVisible();
+    await page.getByRole('link', { name: 'Edit all attributes' }).click();
+    await expect(page.getByText('a value you empty is removed')).toBeVisible();
     for (const field of ['userName', 'name-givenName', 'name-familyName', 'displayName', 'externalId']) {
       await expect.poll(() => page.locator(`#field-${field}`).inputValue(), `${p.kind}: ${field}`).toBe(inInput(v));
     }
@@ -76,7 +76,7 @@ test("the provision form: a new identity's toast, GitHub's refusals on the field
     await go(page, '/provision');
     await fill({ ...person, emails: `hostile${i}@acme-corp.example` });
     await page.getByRole('button', { name: 'Provision' }).click();
-    await expect.poll(() => textOf(page, '#field-userName-error'), p.kind).toContain(`userName \`${v}\` is already provisioned`);
+    await expect.poll(() => textOf(page, '#field-userName-error'), p.kind).toContain(`userName “${v}” is already provisioned`);
     // Another userName with the same externalId: GitHub's 409 quotes the value back.
     await page.locator('#field-userName').fill(`other${i}@acme-corp.example`);
     await page.getByRole('button', { name: 'Provision' }).click();

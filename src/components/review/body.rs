@@ -1,7 +1,6 @@
 //! A built review: where the identities came from, the whole review's exports, the summary,
 //! and the table of the category the owner picked.
 use console_core::csv::Separator;
-use console_core::drift::CategoryId;
 use leptos::prelude::*;
 
 use super::category::CategoryPanel;
@@ -15,7 +14,7 @@ pub fn ReviewBody(issuer: Option<String>) -> impl IntoView {
     let session = use_session();
     let store = session.review;
     let org = session.org();
-    let shown = RwSignal::new(CategoryId::MembersWithoutScim);
+    let shown = store.shown;
     let from = match store.source.get_untracked() {
         IdentitySource::Organization => format!(
             "External identities from organization {org}'s SAML identity provider{}.",

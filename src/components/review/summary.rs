@@ -59,7 +59,7 @@ pub fn Summary(shown: RwSignal<CategoryId>) -> impl IntoView {
                 <th scope="row">
                     <button
                         type="button"
-                        class="link"
+                        class="category-choice"
                         aria-pressed=move || (shown.get() == category).to_string()
                         on:click=move |_| shown.set(category)
                     >
@@ -95,7 +95,7 @@ pub fn Summary(shown: RwSignal<CategoryId>) -> impl IntoView {
 /// Credential authorizations are read on demand: the whole list (which also shows the
 /// credentials of logins that are not members) needs its own permission.
 #[component]
-fn CredentialsLoader() -> impl IntoView {
+pub fn CredentialsLoader() -> impl IntoView {
     let session = use_session();
     let state = session.review.credentials;
     let load = move |_| session.load_credentials();
