@@ -45,8 +45,7 @@ pub fn SavedCopyStatus() -> impl IntoView {
                 "Keep a copy for fast reopening"
             </label>
             <span id="saved-copy-what" class="hint">
-                "The table's rows (never the token) stay in this browser (IndexedDB) for this organization, "
-                "shown at once next time and refreshed from GitHub; Disconnect or “Forget cached data” removes them."
+                "Rows only, never the token, in this browser (IndexedDB); removed by Disconnect or “Forget cached data”."
             </span>
             <Show when=move || kept.get()>
                 <button type="button" class="secondary" on:click=move |_| members.forget_copy()>

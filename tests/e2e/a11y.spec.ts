@@ -4,6 +4,8 @@ import { test, expect, Page } from './fixtures';
 import { apiUsers, connect, connectAndLoad, fault, reset, rows, selectFirst, setToken, SEEDED, USERS } from './helpers';
 import { scanBothThemes as scan } from './axe';
 
+// Each scan runs at two widths in two themes: a test of several scans takes minutes.
+test.describe.configure({ timeout: 240_000 });
 test.beforeEach(async ({ request }) => reset(request));
 
 async function go(page: Page, path: string) {

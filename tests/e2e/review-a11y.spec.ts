@@ -7,6 +7,8 @@ import { scanBothThemes } from './axe';
 import { reset } from './helpers';
 import { category, count, openReview, rows, summary } from './review-helpers';
 
+// Each scan runs at two widths in two themes: a test of several scans takes minutes.
+test.describe.configure({ timeout: 240_000 });
 test.beforeEach(async ({ request }) => reset(request));
 
 test('the review page and its dialogs pass axe in both themes', async ({ page }) => {

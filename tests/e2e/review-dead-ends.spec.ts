@@ -79,3 +79,12 @@ test('SSO required: the review does not suggest reading again until the gate can
   await expect(again).toBeDisabled();
   await expect(again).toHaveAccessibleDescription(/Authorize this token/);
 });
+
+test('NameID ≠ userName: no checkbox that does nothing, and every row has its evidence', async ({ page }) => {
+  await openReview(page);
+  await category(page, 'NameID ≠ SCIM userName');
+  await expect(page.locator('section.category table.drift input[type=checkbox]')).toHaveCount(0);
+  const evidence = await page.locator('section.category table.drift tbody tr:not(.spacer) td:nth-child(6)').allInnerTexts();
+  expect(evidence.length).toBeGreaterThan(0);
+  expect(evidence.filter(e => e.trim() === '')).toEqual([]);
+});

@@ -13,7 +13,20 @@ pub enum CategoryId {
 }
 
 const fn col(id: &'static str, title: &'static str) -> ColumnSpec {
-    ColumnSpec { id, title }
+    ColumnSpec {
+        id,
+        title,
+        in_table: true,
+    }
+}
+
+/// A column shown in the row's details cell, not as a column of its own.
+const fn detail(id: &'static str, title: &'static str) -> ColumnSpec {
+    ColumnSpec {
+        id,
+        title,
+        in_table: false,
+    }
 }
 
 impl CategoryId {
@@ -131,13 +144,13 @@ const CREDENTIALS: &[ColumnSpec] = &[
     LOGIN,
     col("type", "Type"),
     col("identifier", "Last eight / fingerprint"),
-    col("title", "Title or note"),
-    col("authorized_at", "Authorized"),
+    detail("title", "Title or note"),
+    detail("authorized_at", "Authorized"),
     col("accessed_at", "Last used"),
-    col("expires_at", "Expires"),
+    detail("expires_at", "Expires"),
     col("scopes", "Scopes"),
     col("why", "Why listed"),
-    col("member", "Member"),
+    detail("member", "Member"),
     col("console", "This console"),
 ];
 const OUTSIDE_COLLABORATORS: &[ColumnSpec] = &[LOGIN, NAME, CREDENTIAL_COUNT];

@@ -60,6 +60,9 @@ impl Cell {
 pub struct ColumnSpec {
     pub id: &'static str,
     pub title: &'static str,
+    /// A column of its own in the table; otherwise its value is in the row's details cell
+    /// (a wide category stays readable). Exports and the filter have every column.
+    pub in_table: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,5 +149,20 @@ impl TableRow for DriftRow {
             Some(cell) => cell.clone(),
             None => Cell::Empty,
         }
+    }
+}
+
+impl DriftRow {
+    /// The values of the columns not shown in the table ("Title: x · Expires: y"), empty ones
+    /// left out: the row's details cell.
+    pub fn details(&self, columns: &[ColumnSpec]) -> String {
+        let each = columns.iter().zip(&self.cells).filter(|(c, _)| !c.in_table);
+        let shown = each
+            .map(|(c, cell)| (c.title, cell.display()))
+            .filter(|(_, v)| !v.is_empty());
+        shown
+            .map(|(t, v)| format!("{t}: {v}"))
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 }

@@ -216,6 +216,7 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
                     positions
                     selected
                     sort
+                    selectable=!bulk_actions(category).is_empty()
                     on_act=move |(kind, key): (ActionKind, String)| {
                         dialog.set(Some((kind, vec![key], 0)))
                     }

@@ -40,6 +40,8 @@ pub fn DriftTable(
     selected: RwSignal<HashSet<String>>,
     sort: RwSignal<Option<Sort>>,
     #[prop(into)] on_act: Callback<(ActionKind, String)>,
+    /// Rows have a checkbox only where the category has actions on the selected rows.
+    selectable: bool,
 ) -> impl IntoView {
     let review = use_session().review.review;
     let scroll_top = RwSignal::new(0_i32);
@@ -83,10 +85,12 @@ pub fn DriftTable(
         }
         ev.prevent_default();
     };
-    let headings = category
-        .columns()
+    let columns = category.columns();
+    let has_details = columns.iter().any(|c| !c.in_table);
+    let headings = columns
         .iter()
         .enumerate()
+        .filter(|(_, spec)| spec.in_table)
         .map(move |(column, spec)| {
             sort_heading(
                 spec.title,
@@ -116,10 +120,15 @@ pub fn DriftTable(
             <table class="drift" aria-rowcount=move || count.get() + 1>
                 <thead>
                     <tr aria-rowindex="1">
-                        <th scope="col" class="check">
-                            <span class="visually-hidden">"Selected"</span>
-                        </th>
-                        {headings.collect_view()}
+                        {selectable
+                            .then(|| {
+                                view! {
+                                    <th scope="col" class="check">
+                                        <span class="visually-hidden">"Selected"</span>
+                                    </th>
+                                }
+                            })} {headings.collect_view()}
+                        {has_details.then(|| view! { <th scope="col">"Details"</th> })}
                         <th scope="col" class="row-actions">
                             "Actions"
                         </th>
@@ -134,7 +143,16 @@ pub fn DriftTable(
                         }
                     ></tr>
                     <For each=visible key=|(index, row, _)| (*index, row.key.clone()) let:item>
-                        <Row index=item.0 row=item.1 offers=item.2 selected active on_act />
+                        <Row
+                            index=item.0
+                            row=item.1
+                            offers=item.2
+                            selected
+                            active
+                            on_act
+                            selectable
+                            category
+                        />
                     </For>
                     <tr
                         class="spacer"
@@ -165,6 +183,8 @@ fn Row(
     selected: RwSignal<HashSet<String>>,
     active: RwSignal<usize>,
     on_act: Callback<(ActionKind, String)>,
+    selectable: bool,
+    category: CategoryId,
 ) -> impl IntoView {
     let session = use_session();
     // The one `can_write`, per row as for the bulk buttons; the reason is beside those.
@@ -227,14 +247,25 @@ fn Row(
             }
         })
         .collect_view();
-    let cells = row
-        .cells
+    let columns = category.columns();
+    let cells = columns
         .iter()
-        .map(|cell| {
+        .zip(&row.cells)
+        .filter(|(spec, _)| spec.in_table)
+        .map(|(_, cell)| {
             let (title, text) = (cell.display(), cell.display());
             view! { <td title=title>{text}</td> }
         })
         .collect_view();
+    // The columns a wide category keeps out of the table, in one cell (whole on hover).
+    let details = columns.iter().any(|c| !c.in_table).then(|| {
+        let (title, text) = (row.details(columns), row.details(columns));
+        view! {
+            <td class="details" title=title>
+                {text}
+            </td>
+        }
+    });
     view! {
         <tr
             id=format!("drift-row-{index}")
@@ -242,16 +273,22 @@ fn Row(
             class:active=move || active.get() == index
             aria-selected=move || is_selected().to_string()
         >
-            <td class="check">
-                <input
-                    type="checkbox"
-                    aria-label=format!("Select {name}")
-                    tabindex=tab_stop
-                    prop:checked=is_selected.clone()
-                    on:change=on_toggle
-                />
-            </td>
+            {selectable
+                .then(|| {
+                    view! {
+                        <td class="check">
+                            <input
+                                type="checkbox"
+                                aria-label=format!("Select {name}")
+                                tabindex=tab_stop
+                                prop:checked=is_selected.clone()
+                                on:change=on_toggle
+                            />
+                        </td>
+                    }
+                })}
             {cells}
+            {details}
             <td class="row-actions">
                 <div class="acts">{actions}</div>
             </td>
