@@ -1,4 +1,4 @@
-//! The bulk run in the header, on every page: progress, Stop, and a way back to its results.
+//! The bulk run, in a strip under the header on every page: progress, Stop, and a way back to its results.
 use console_core::activity::Outcome;
 use leptos::prelude::*;
 

@@ -72,9 +72,10 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
                     "Activity"
                 </a>
             </nav>
-            <BulkIndicator />
             <GateStatus on_disconnect=end />
         </header>
+        // Its own strip under the header, so a run never wraps the header to two rows.
+        <BulkIndicator />
         <main id="main" tabindex="-1" node_ref=main>
             <IdpNotice />
             {page}

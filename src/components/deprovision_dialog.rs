@@ -86,7 +86,7 @@ pub fn DeprovisionDialog(
         }
     });
     let on_cancel = move |ev: leptos::ev::Event| {
-        ev.prevent_default(); // Esc hides it; a run goes on, shown in the header
+        ev.prevent_default(); // Esc hides it; a run goes on, shown under the header
         close();
     };
     let title = if count == 1 {

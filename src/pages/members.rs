@@ -126,7 +126,7 @@ pub fn MembersPage() -> impl IntoView {
     let running = session.bulk.running;
     let reason = Signal::derive(move || {
         if running.get() && writable.get() {
-            "A deprovisioning run is going on (see the header).".to_owned()
+            "A deprovisioning run is going on (its progress is under the header).".to_owned()
         } else {
             blocked_reason().get()
         }

@@ -99,7 +99,8 @@ test('deprovision dialog (confirm, running, finished), the header indicator, the
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
 
-  await fault(request, { delayMs: 10_000, method: 'DELETE', path: ids[0] });
+  // Long enough for the scans below (two widths, two themes each) while the write is in flight.
+  await fault(request, { delayMs: 40_000, method: 'DELETE', path: ids[0] });
   await opener.click();
   await dialog.getByLabel('Type the number 3 to confirm').fill('3');
   await dialog.getByRole('button', { name: 'Deprovision' }).click();
@@ -112,7 +113,7 @@ test('deprovision dialog (confirm, running, finished), the header indicator, the
   const ask = page.getByRole('dialog', { name: 'Disconnect' });
   await expect(ask.getByText('Waiting for the write in flight to finish…')).toBeVisible();
   await scan(page, 'disconnect-waiting');
-  await expect(ask.getByRole('button', { name: 'Disconnect and clear the log' })).toBeEnabled({ timeout: 15_000 });
+  await expect(ask.getByRole('button', { name: 'Disconnect and clear the log' })).toBeEnabled({ timeout: 45_000 });
   await scan(page, 'disconnect');
   await ask.getByRole('button', { name: 'Stay connected' }).click();
   const indicator = page.getByRole('status').filter({ hasText: 'Deprovisioning finished' });

@@ -172,7 +172,7 @@ test('what has no API is one click away: the member’s SAML page on GitHub', as
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
-test('a bulk action can be hidden: its progress, Stop and results are in the header', async ({ page, request }) => {
+test('a bulk action can be hidden: its progress, Stop and results are under the header', async ({ page, request }) => {
   await openReview(page);
   await category(page, 'Members without any external identity');
   await select(page, 3);

@@ -2,7 +2,7 @@
 //! dialog says what the action does (the warnings of `console_core::drift`), lists the rows it
 //! cannot apply to and why, asks for the typed confirmation (the name, or the count), and a
 //! second one before touching the credential the console itself is using. The run belongs to
-//! the session (its progress and Stop are in the header); every row ends done, failed, not
+//! the session (its progress and Stop are under the header); every row ends done, failed, not
 //! sent or outcome unknown.
 use console_core::activity::Outcome;
 use console_core::drift::{ActionKind, Availability, CategoryId, Confirmation, Review};
@@ -183,7 +183,7 @@ pub fn ActionDialog(
         }
     });
     let on_cancel = move |ev: leptos::ev::Event| {
-        ev.prevent_default(); // Esc hides it; a run goes on, shown in the header
+        ev.prevent_default(); // Esc hides it; a run goes on, shown under the header
         close();
     };
     let prompt = if count == 1 {

@@ -96,7 +96,7 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
     let running = session.bulk.running;
     let reason = Signal::derive(move || {
         if running.get() && writable.get() {
-            "A bulk run is going on (see the header).".to_owned()
+            "A bulk run is going on (its progress is under the header).".to_owned()
         } else {
             blocked_reason().get()
         }
