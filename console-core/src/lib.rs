@@ -25,6 +25,7 @@ pub mod refresh;
 pub mod retry;
 pub mod routes;
 pub mod search;
+pub mod site;
 pub mod table;
 pub mod table_keys;
 pub mod two_ends;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::bulk_indicator::BulkIndicator;
 use crate::components::gate_status::GateStatus;
 use crate::components::idp_notice::IdpNotice;
+use crate::components::site_identity::SiteIdentityLine;
 use crate::nav::use_nav;
 use crate::pages::{
     activity::ActivityPage, edit::EditPage, identity::IdentityPage, members::MembersPage,
@@ -65,6 +66,7 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
                 </a>
             </nav>
             <BulkIndicator />
+            <SiteIdentityLine />
             <GateStatus on_disconnect=end />
         </header>
         <main id="main" tabindex="-1">

@@ -13,6 +13,7 @@ pub mod lookup;
 pub mod member_table;
 pub mod review;
 pub mod saved_copy;
+pub mod site_identity;
 pub mod table_nav;
 pub mod table_slot;
 pub mod toast_region;
