@@ -25,7 +25,6 @@ impl Whoami {
 
 async fn fetch() -> Option<SiteIdentity> {
     let response = gloo_net::http::Request::get("/_site/whoami")
-        .header("X-Requested-With", "scim-admin")
         .send()
         .await
         .ok()?;
