@@ -95,3 +95,28 @@ test('the SSO gate closes and reopens through the proxy', async ({ page }) => {
   await expect(gate).toContainText('Authorized for SAML SSO');
   expect(authorizations).toEqual([]);
 });
+
+test('edit (full replace, quick PATCH) and the saved copy work through the proxy', async ({ page }) => {
+  const list = await page.request.get('/github/scim/v2/organizations/acme-corp/Users?startIndex=3&count=1');
+  const target = (await list.json()).Resources[0];
+  await open(page);
+  await page.getByLabel('Keep a copy for fast reopening').check();
+  await page.goto(`/identities/${target.id}`);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.userName);
+  await page.getByRole('link', { name: 'Edit (full replace)' }).click();
+  await page.getByLabel(/^Display name/).fill('Renamed Through The Proxy');
+  await page.getByRole('button', { name: 'Replace identity' }).click();
+  await expect(page.locator('dl.attributes')).toContainText('Renamed Through The Proxy');
+  await page.getByLabel('Display name', { exact: true }).fill('Quick Name');
+  await page.getByRole('button', { name: 'Save display name' }).click();
+  await expect(page.locator('dl.attributes')).toContainText('Quick Name');
+  const writes = (await (await page.request.get(`${api}/_emulator/requests`)).json())
+    .filter((r: { method: string }) => r.method !== 'GET');
+  expect(writes.map((r: { method: string; authorization: string }) => `${r.method} ${r.authorization}`))
+    .toEqual(['PUT Bearer proxy-credential', 'PATCH Bearer proxy-credential']);
+  // Reopened, the table comes from the saved copy first.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Showing the copy saved|Refreshed from GitHub/ })).toBeVisible();
+});
