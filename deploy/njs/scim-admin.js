@@ -52,11 +52,44 @@ function graphql(r) {
   r.internalRedirect('@@SITE_ID@_api');
 }
 
+/** One DER element at `at`: its tag and where its content starts and ends. */
+function der(buf, at) {
+  let len = buf[at + 1];
+  let start = at + 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + buf[start + i];
+    start += n;
+  }
+  return { tag: buf[at], start, end: start + len };
+}
+
+/** The client certificate's email SAN (rfc822Name), or '' (nginx has no variable for it). */
+function emailSan(pem) {
+  if (!pem) return '';
+  const buf = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
+  const oid = buf.indexOf(Buffer.from([0x06, 0x03, 0x55, 0x1d, 0x11])); // subjectAltName
+  if (oid < 0) return '';
+  let at = oid + 5;
+  if (buf[at] === 0x01) at = der(buf, at).end; // "critical"
+  const octets = der(buf, at);
+  const names = octets.tag === 0x04 ? der(buf, octets.start) : { tag: 0 };
+  if (names.tag !== 0x30) return '';
+  for (let p = names.start; p < names.end; p = der(buf, p).end) {
+    const name = der(buf, p);
+    if (name.tag === 0x81) return buf.slice(name.start, name.end).toString();
+  }
+  return '';
+}
+
 /** Who is calling, from what authenticated them (the client certificate or the gateway). */
 function person(r) {
   const v = r.variables;
   switch ('@AUTH@') {
-    case 'mtls': return v.ssl_client_verify === 'SUCCESS' ? v.ssl_client_s_dn : '';
+    case 'mtls':
+      if (v.ssl_client_verify !== 'SUCCESS') return '';
+      return emailSan(v.ssl_client_raw_cert) || v.ssl_client_s_dn;
     case 'gateway': return v.@SITE_ID@_auth_email || v.@SITE_ID@_auth_user || '';
     default: return 'anyone (AUTH=none)';
   }

@@ -128,19 +128,21 @@ test.describe('AUTH=mtls', () => {
     }
     expect((await mtls(`${USERS}?count=1`, 'owner')).status).toBe(200);
     expect((await upstreamSaw()).length).toBe(1);
+    // The person is the certificate's email SAN, else its subject.
+    expect(JSON.parse((await mtls('/_site/whoami', 'owner')).body).person).toBe('ada@acme-corp.example');
+    expect(JSON.parse((await mtls('/_site/whoami', 'owner-no-san')).body).person).toBe('CN=Bo Owner');
   });
 
-  test("the owner's certificate: the console works and the subject is audited", async ({ page }) => {
+  test("the owner's certificate: the console works and its email SAN is audited", async ({ page }) => {
     const audit = auditFrom();
     await page.goto('/');
     const whoami = await (await page.request.get('/_site/whoami')).json();
-    expect(whoami.auth).toBe('mtls');
-    expect(whoami.person).toContain('CN=Ada Owner');
+    expect(whoami).toEqual({ auth: 'mtls', person: 'ada@acme-corp.example' });
     // The whole Review (REST lists, GraphQL pages) through the client-certificate site.
     await openProxiedReview(page);
-    await expect(page.getByRole('note', { name: 'Site sign-in' })).toContainText('Signed in to this site as');
+    await expect(page.getByRole('note', { name: 'Site sign-in' })).toHaveText('Signed in to this site as ada@acme-corp.example');
     const calls = audit().filter(l => l.path.startsWith('/github/'));
     expect(calls.some(l => l.path === '/github/graphql' && l.status === 200)).toBeTruthy();
-    for (const line of calls) expect(line.person).toContain('CN=Ada Owner');
+    for (const line of calls) expect(line.person).toBe('ada@acme-corp.example');
   });
 });
