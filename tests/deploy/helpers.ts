@@ -72,3 +72,20 @@ export async function openProxiedReview(page: Page) {
   await page.getByRole('link', { name: 'Review' }).click();
   await expect(summary(page)).toBeVisible({ timeout: 30_000 });
 }
+
+const mtlsSite = process.env.MTLS_SITE_URL ?? 'https://127.0.0.1';
+
+/** The proxy's auth modes the console's flows run through: the gateway signs the stand-in's
+ * one owner in on the first page load; mTLS presents the owner's certificate. */
+export const AUTH_MODES = [
+  { name: 'AUTH=none', use: {} },
+  { name: 'AUTH=gateway', use: { baseURL: process.env.GATEWAY_SITE_URL } },
+  {
+    name: 'AUTH=mtls',
+    use: {
+      baseURL: mtlsSite,
+      ignoreHTTPSErrors: true,
+      clientCertificates: [{ origin: mtlsSite, certPath: `${process.env.PKI}/owner.crt`, keyPath: `${process.env.PKI}/owner.key` }],
+    },
+  },
+];
