@@ -53,6 +53,17 @@ test.describe('AUTH=gateway', () => {
     expect(after.headers()['x-scim-admin-site']).toBe('signed-out');
     expect((await upstreamSaw()).length).toBe(1);
   });
+
+  test('GitHub’s own 401 passes through unmarked: the console can tell the two apart', async ({ page }) => {
+    await page.goto('/');
+    const fault = await fetch(`${process.env.API_URL}/_emulator/faults`, { method: 'POST',
+      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 401, method: 'GET', path: '/Users', count: 1 }) });
+    expect(fault.ok, await fault.text()).toBeTruthy();
+    const github = await page.request.get(`${USERS}?count=1`);
+    expect(github.status()).toBe(401);
+    expect(github.headers()['x-scim-admin-site']).toBeUndefined();
+    expect((await upstreamSaw()).length).toBe(1);
+  });
 });
 
 test.describe('AUTH=gateway, the console', () => {
