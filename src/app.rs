@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::console::Console;
+use crate::components::site_identity::{SiteIdentityLine, Whoami};
 use crate::components::toast_region::ToastRegion;
 use crate::config;
 use crate::nav::Nav;
@@ -16,6 +17,7 @@ pub fn App() -> impl IntoView {
     let toasts = Toasts::new();
     provide_context(toasts);
     let config = LocalResource::new(config::load);
+    Whoami::provide(config);
     let connecting = Action::new_local(move |form: &ConnectForm| {
         let form = form.clone();
         async move {
@@ -48,6 +50,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     <header class="top">
                         <span class="brand">"scim-admin"</span>
+                        <SiteIdentityLine />
                     </header>
                     <main id="main" tabindex="-1">
                         <Transition fallback=|| {

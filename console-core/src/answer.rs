@@ -12,6 +12,9 @@ pub enum Answer {
     Success { scopes: Option<String> },
     /// 401: the token is missing, wrong, expired or revoked.
     BadCredentials,
+    /// 401 from the site itself (proxy mode, `X-Scim-Admin-Site: signed-out`): the owner's
+    /// sign-in to the site expired, and the site's proxy sent nothing to GitHub.
+    SignedOutOfSite,
     /// 403 or 404 with `X-GitHub-SSO: required`, or a GraphQL answer (HTTP 200) with that
     /// header or an error with `extensions.saml_failure`: the token is not authorized for the
     /// organization's SAML SSO. `url` is the validated github.com authorization link, when one
@@ -47,6 +50,8 @@ pub struct Response<'a> {
     pub sso: Option<&'a str>,
     /// `X-OAuth-Scopes`.
     pub scopes: Option<&'a str>,
+    /// `X-Scim-Admin-Site`: the site's proxy (deploy/) marks the answers it gives itself.
+    pub site: Option<&'a str>,
     pub limits: RateLimit,
     /// GraphQL answers only: what the body's `errors` say (GitHub answers them with HTTP 200).
     pub graphql: Option<GraphqlErrors>,
@@ -88,6 +93,7 @@ impl Answer {
             200..=299 => Self::Success {
                 scopes: response.scopes.map(str::to_owned),
             },
+            401 if response.site == Some("signed-out") => Self::SignedOutOfSite,
             401 => Self::BadCredentials,
             429 => Self::RateLimited {
                 wait_s: limits.wait_seconds(now_epoch_s),

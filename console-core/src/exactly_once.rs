@@ -153,7 +153,8 @@ pub enum Unsettled {
 pub fn unsettled(last: Option<&Answer>, earlier_attempt_unanswered: bool) -> Unsettled {
     match last {
         _ if earlier_attempt_unanswered => Unsettled::Unknown,
-        None => Unsettled::NotSent,
+        // The site's proxy answered for itself: nothing went to GitHub.
+        None | Some(Answer::SignedOutOfSite) => Unsettled::NotSent,
         Some(a) if a.is_ambiguous() => Unsettled::Unknown,
         Some(_) => Unsettled::Failed,
     }

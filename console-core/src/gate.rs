@@ -46,6 +46,9 @@ pub enum Gate {
     NoAccess { why: String },
     /// GitHub rejected the token (401).
     BadCredentials,
+    /// The site's proxy answered itself: the owner's sign-in to the site expired. Nothing
+    /// reaches GitHub until they sign in again and the probe runs.
+    SignedOutOfSite,
 }
 
 impl Call {
@@ -80,7 +83,7 @@ impl Gate {
     pub fn opens_console(&self) -> bool {
         matches!(
             self,
-            Gate::Open | Gate::ReadOnly { .. } | Gate::SsoRequired { .. }
+            Gate::Open | Gate::ReadOnly { .. } | Gate::SsoRequired { .. } | Gate::SignedOutOfSite
         )
     }
 
@@ -93,6 +96,7 @@ impl Gate {
             Gate::SsoRequired { .. } => "SSO authorization required",
             Gate::NoAccess { .. } => "No access",
             Gate::BadCredentials => "Bad credentials",
+            Gate::SignedOutOfSite => "Signed out of this site",
         }
     }
 
@@ -110,6 +114,10 @@ impl Gate {
             Gate::BadCredentials => {
                 "GitHub rejected the token. Disconnect and paste a valid one.".into()
             }
+            Gate::SignedOutOfSite => "You are signed out of this site: nothing reaches GitHub \
+                until you sign in again (in a new tab, so this page keeps its state), then \
+                check again."
+                .into(),
         }
     }
 
@@ -121,6 +129,7 @@ impl Gate {
             Gate::NoAccess { .. } => 2,
             Gate::SsoRequired { .. } => 3,
             Gate::BadCredentials => 4,
+            Gate::SignedOutOfSite => 5,
         }
     }
 }
@@ -129,6 +138,7 @@ impl Gate {
 fn implied(call: Call, answer: &Answer) -> Option<Gate> {
     Some(match (call, answer) {
         (_, Answer::BadCredentials) => Gate::BadCredentials,
+        (_, Answer::SignedOutOfSite) => Gate::SignedOutOfSite,
         (_, Answer::SsoRequired { url }) => Gate::SsoRequired { url: url.clone() },
         (
             Call::Probe,

@@ -26,6 +26,7 @@ pub mod retry;
 pub mod routes;
 pub mod search;
 pub mod selection;
+pub mod site;
 pub mod table;
 pub mod table_keys;
 pub mod text;

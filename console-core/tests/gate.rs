@@ -16,6 +16,7 @@ fn answer(status: u16, sso: Option<&str>, scopes: Option<&str>, limits: RateLimi
         scopes,
         limits,
         graphql: None,
+        site: None,
     };
     Answer::classify(&response, ORG, NOW)
 }
@@ -42,6 +43,7 @@ fn states() -> Vec<Gate> {
         Gate::SsoRequired { url: None },
         Gate::NoAccess { why: "x".into() },
         Gate::BadCredentials,
+        Gate::SignedOutOfSite,
     ]
 }
 
@@ -53,6 +55,7 @@ fn rank(gate: &Gate) -> usize {
         Gate::NoAccess { .. } => 2,
         Gate::SsoRequired { .. } => 3,
         Gate::BadCredentials => 4,
+        Gate::SignedOutOfSite => 5,
     }
 }
 
@@ -132,6 +135,7 @@ fn every_answer_from_every_state_for_every_kind_of_call() {
         ("200, classic read:org", answer(200, None, Some("read:org"), RateLimit::default()),
                                           Sets(read_only_scopes()),      Unchanged,              Unchanged,              Unchanged),
         ("401",                 plain(401), Sets(Gate::BadCredentials),  Closes(Gate::BadCredentials), Closes(Gate::BadCredentials), Closes(Gate::BadCredentials)),
+        ("401 from the site",   Answer::SignedOutOfSite, Sets(Gate::SignedOutOfSite), Closes(Gate::SignedOutOfSite), Closes(Gate::SignedOutOfSite), Closes(Gate::SignedOutOfSite)),
         ("403 plain",           plain(403), Sets(no_access_403.clone()), Closes(no_access_403),  Unchanged,              Closes(refused_write)),
         ("403 + X-GitHub-SSO",  answer(403, Some(SSO), None, RateLimit::default()),
                                             Sets(sso.clone()),           Closes(sso.clone()),    Closes(sso.clone()),    Closes(sso.clone())),
@@ -172,7 +176,7 @@ fn every_answer_from_every_state_for_every_kind_of_call() {
             }
         }
     }
-    assert_eq!(checked, table.len() * 6 * 4);
+    assert_eq!(checked, table.len() * states().len() * 4);
 }
 
 #[test]

@@ -223,7 +223,7 @@ async fn every_page_carries_the_deployed_security_headers() {
             (name, value.replace("@CONNECT_SRC@", ""))
         })
         .collect();
-    assert_eq!(expected.len(), 5);
+    assert_eq!(expected.len(), 7);
     assert_eq!(emulator::security_headers::headers().len(), expected.len());
     for path in [
         "/",

@@ -67,6 +67,7 @@ pub fn not_sent_reason(gate: Option<&Gate>) -> String {
     match gate {
         Some(Gate::SsoRequired { .. }) => "SAML session not authorized".into(),
         Some(Gate::BadCredentials) => "GitHub rejected the token".into(),
+        Some(Gate::SignedOutOfSite) => "signed out of this site".into(),
         Some(Gate::ReadOnly { .. }) => "the token may not write".into(),
         Some(Gate::NoAccess { .. }) => "the token has no access to the organization".into(),
         Some(Gate::Unchecked) => "the token has not been checked".into(),
@@ -115,6 +116,8 @@ impl ApiError {
         let kind = match &answer {
             Answer::SsoRequired { url } => ErrorKind::SsoRequired { url: url.clone() },
             Answer::BadCredentials => ErrorKind::BadCredentials,
+            // The site's proxy answered itself: the request never reached GitHub.
+            Answer::SignedOutOfSite => ErrorKind::NotSent,
             Answer::RateLimited { wait_s } => ErrorKind::RateLimited {
                 retry_at: wait_s.map(|w| now_epoch_s + w),
             },
@@ -128,6 +131,11 @@ impl ApiError {
             Answer::Network => ErrorKind::Network,
             Answer::Timeout => ErrorKind::Timeout,
             Answer::Success { .. } | Answer::Unexpected(_) => ErrorKind::Unexpected,
+        };
+        // Not GitHub's words: the site's, for a request that never left it.
+        let detail = match answer {
+            Answer::SignedOutOfSite => not_sent_reason(Some(&Gate::SignedOutOfSite)),
+            _ => detail,
         };
         Self {
             kind,

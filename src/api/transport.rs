@@ -21,6 +21,8 @@ pub struct Reply {
     pub scopes: Option<String>,
     /// `Link` (GitHub's paged REST lists): only its page numbers are ever used.
     pub link: Option<String>,
+    /// `X-Scim-Admin-Site`: set on the answers the site's proxy gives itself (proxy mode).
+    pub site: Option<String>,
 }
 
 impl Reply {
@@ -37,6 +39,7 @@ impl Reply {
             scopes: self.scopes.as_deref(),
             limits: self.limits,
             graphql: None,
+            site: self.site.as_deref(),
         }
     }
 }
@@ -137,6 +140,7 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
     let request_id = headers.get("x-github-request-id");
     let scopes = headers.get("x-oauth-scopes");
     let link = headers.get("link");
+    let site = headers.get("x-scim-admin-site");
     let status = response.status();
     let body = response.binary().await.map_err(failure)?;
     Ok(Reply {
@@ -147,5 +151,6 @@ pub async fn attempt(request: &Outgoing<'_>, cancel: &Cancel) -> Result<Reply, F
         request_id,
         scopes,
         link,
+        site,
     })
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::bulk_indicator::BulkIndicator;
 use crate::components::gate_status::GateStatus;
 use crate::components::idp_notice::IdpNotice;
+use crate::components::site_identity::SiteIdentityLine;
 use crate::nav::use_nav;
 use crate::pages::{
     activity::ActivityPage, edit::EditPage, identity::IdentityPage, members::MembersPage,
@@ -72,6 +73,7 @@ pub fn Console(owner: Owner, session: Session, on_disconnect: Callback<()>) -> i
                     "Activity"
                 </a>
             </nav>
+            <SiteIdentityLine />
             <GateStatus on_disconnect=end />
         </header>
         // Its own strip under the header, so a run never wraps the header to two rows.

@@ -1,6 +1,7 @@
 //! The SAML session gate, always visible: its state, the authorization link when SSO is
 //! required, "Check again" (the only thing that reopens it), the rate-limit wait, Disconnect.
 use console_core::gate::Gate;
+use console_core::site::sign_in_link;
 use leptos::prelude::*;
 
 use crate::components::disconnect_dialog::DisconnectDialog;
@@ -48,6 +49,16 @@ pub fn GateStatus(on_disconnect: Callback<()>) -> impl IntoView {
                     }
                         .into_any()
                 }
+                Gate::SignedOutOfSite => {
+                    // A new tab, so this page keeps its state; then "Check again".
+                    view! {
+                        <span class="gate-why">{Gate::SignedOutOfSite.reason()}</span>
+                        <a class="button" href=sign_in_link(&here()) target="_blank">
+                            "Sign in to this site again"
+                        </a>
+                    }
+                        .into_any()
+                }
                 _ => ().into_any(),
             }}
             <Show when=move || session.rate_wait_until.get().is_some()>
@@ -69,4 +80,11 @@ pub fn GateStatus(on_disconnect: Callback<()>) -> impl IntoView {
             <DisconnectDialog on_disconnect on_stay=Callback::new(move |()| asking.set(false)) />
         </Show>
     }
+}
+
+/// The page's path and query, to come back to after signing in.
+fn here() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    format!("{path}{}", location.search().unwrap_or_default())
 }

@@ -16,6 +16,7 @@ pub mod members_empty;
 pub mod quick_edit;
 pub mod review;
 pub mod saved_copy;
+pub mod site_identity;
 pub mod table_nav;
 pub mod table_slot;
 pub mod toast_region;

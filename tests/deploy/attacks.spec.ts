@@ -4,41 +4,10 @@
 // of `..` or escapes) and must be refused by nginx, which the emulator's request log proves:
 // nothing reaches "GitHub".
 import { test, expect } from '../e2e/fixtures';
-import * as http from 'node:http';
 import * as fs from 'node:fs';
+import { raw, resetUpstream, site, upstreamSaw, USERS, WRITE } from './helpers';
 
-const site = new URL(process.env.SITE_URL ?? 'http://127.0.0.1'); // set by scripts/deploy-test
-const api = process.env.API_URL!;
-const USERS = '/github/scim/v2/organizations/acme-corp/Users';
-
-type Raw = { status: number; body: string };
-
-/** One request with the path and headers exactly as given. */
-function raw(method: string, path: string, headers: Record<string, string> = {}, body = '', target = site): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const request = http.request({
-      host: target.hostname, port: target.port, method, path,
-      headers: { Host: target.host, ...headers, ...(body ? { 'Content-Length': Buffer.byteLength(body) } : {}) },
-    }, response => {
-      let text = '';
-      response.on('data', chunk => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, body: text }));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-/** What reached the emulator (GitHub's stand-in) since the last reset. */
-async function upstreamSaw(): Promise<{ method: string; uri: string; authorization: string }[]> {
-  return (await fetch(`${api}/_emulator/requests`)).json();
-}
-
-const WRITE = { 'X-Requested-With': 'scim-admin', 'Content-Type': 'application/scim+json' };
-
-test.beforeEach(async () => {
-  expect((await fetch(`${api}/_emulator/reset`, { method: 'POST' })).ok).toBeTruthy();
-});
+test.beforeEach(resetUpstream);
 
 test('only the calls the console makes, for its organization, are forwarded', async () => {
   const refused: [string, string][] = [
@@ -161,7 +130,7 @@ test('a body over 64 KB is refused by nginx: the upstream never sees it', async 
 test('TLS to the API host is verified: another CA, or one only the test trusts, gets nothing', async () => {
   // The trusted upstream works (every other test goes through it too).
   expect((await raw('GET', `${USERS}?count=1`)).status).toBe(200);
-  await fetch(`${api}/_emulator/reset`, { method: 'POST' });
+  await resetUpstream();
   // A man in the middle with a certificate for the right name from another CA.
   const mitm = new URL(process.env.MITM_SITE_URL!);
   const intercepted = await raw('GET', `${USERS}?count=1`, {}, '', mitm);

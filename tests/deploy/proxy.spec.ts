@@ -3,6 +3,7 @@
 // (attacks.spec.ts: what the proxy refuses.) The shared fixture fails every test on a CSP
 // violation, an uncaught error or a console error in the page, through nginx as without it.
 import { test, expect, Page } from '../e2e/fixtures';
+import { AUTH_MODES } from './helpers';
 
 const api = process.env.API_URL!;
 
@@ -22,6 +23,22 @@ async function open(page: Page) {
   await expect(page.getByRole('region', { name: 'SAML session' })).toContainText('Authorized for SAML SSO');
   await expect(page.getByText('300 identities ·')).toBeVisible();
   return { authorizations };
+}
+
+/** How many saved copies the console keeps in IndexedDB. */
+function savedCopies(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some(d => d.name === 'scim-admin')) return 0;
+    return new Promise<number>(resolve => {
+      const open = indexedDB.open('scim-admin');
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('saved')) { db.close(); resolve(0); return; }
+        const count = db.transaction('saved').objectStore('saved').count();
+        count.onsuccess = () => { db.close(); resolve(count.result); };
+      };
+    });
+  });
 }
 
 test.beforeEach(async ({ page }) => control(page, 'reset'));
@@ -60,38 +77,69 @@ test('the proxy adds the credential and passes GitHub headers through', async ({
   expect(seen.map((r: { authorization: string }) => r.authorization)).toEqual(['Bearer proxy-credential', 'Bearer proxy-credential']);
 });
 
-test('list, provision and deprovision work with no token in the page', async ({ page }) => {
-  const { authorizations } = await open(page);
-  await page.getByRole('link', { name: 'Provision' }).click();
-  await page.getByLabel(/^userName/).fill('proxied@acme-corp.example');
-  await page.getByLabel(/^Given name/).fill('Pro');
-  await page.getByLabel(/^Family name/).fill('Xy');
-  await page.getByLabel('Emails (required, one per line; the first is primary)').fill('proxied@acme-corp.example');
-  await page.getByRole('button', { name: 'Provision' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('proxied@acme-corp.example');
-  await page.getByRole('button', { name: 'Deprovision' }).click();
-  await page.getByLabel(/Type the userName/).fill('proxied@acme-corp.example');
-  await page.getByRole('dialog').getByRole('button', { name: 'Deprovision' }).click();
-  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('1 removed, 0 failed, 0 not sent.');
+for (const mode of AUTH_MODES) test.describe(mode.name, () => {
+  test.use(mode.use);
 
-  expect(authorizations).toEqual([]);
-  const seen = await (await page.request.get(`${api}/_emulator/requests`)).json();
-  const methods = seen.map((r: { method: string }) => r.method);
-  expect(methods).toContain('POST');
-  expect(methods).toContain('DELETE');
-  for (const r of seen) expect(r.authorization).toBe('Bearer proxy-credential');
-});
+  test('list, provision and deprovision work with no token in the page', async ({ page }) => {
+    const { authorizations } = await open(page);
+    await page.getByRole('link', { name: 'Provision' }).click();
+    await page.getByLabel(/^userName/).fill('proxied@acme-corp.example');
+    await page.getByLabel(/^Given name/).fill('Pro');
+    await page.getByLabel(/^Family name/).fill('Xy');
+    await page.getByLabel('Emails (required, one per line; the first is primary)').fill('proxied@acme-corp.example');
+    await page.getByRole('button', { name: 'Provision' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('proxied@acme-corp.example');
+    await page.getByRole('button', { name: 'Deprovision' }).click();
+    await page.getByLabel(/Type the userName/).fill('proxied@acme-corp.example');
+    await page.getByRole('dialog').getByRole('button', { name: 'Deprovision' }).click();
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText('1 removed, 0 failed, 0 not sent.');
 
-test('the SSO gate closes and reopens through the proxy', async ({ page }) => {
-  const { authorizations } = await open(page);
-  await control(page, 'tokens', { token: 'proxy-credential', state: 'sso-required' });
-  const gate = page.getByRole('region', { name: 'SAML session' });
-  await gate.getByRole('button', { name: 'Check again' }).click();
-  await expect(gate).toContainText('SSO authorization required');
-  await expect(gate.getByRole('link', { name: 'Authorize on github.com' }))
-    .toHaveAttribute('href', /^https:\/\/github\.com\/orgs\/acme-corp\/sso\?authorization_request=/);
-  await control(page, 'tokens', { token: 'proxy-credential', state: 'authorized' });
-  await gate.getByRole('button', { name: 'Check again' }).click();
-  await expect(gate).toContainText('Authorized for SAML SSO');
-  expect(authorizations).toEqual([]);
+    expect(authorizations).toEqual([]);
+    const seen = await (await page.request.get(`${api}/_emulator/requests`)).json();
+    const methods = seen.map((r: { method: string }) => r.method);
+    expect(methods).toContain('POST');
+    expect(methods).toContain('DELETE');
+    for (const r of seen) expect(r.authorization).toBe('Bearer proxy-credential');
+  });
+
+  test('the SSO gate closes and reopens through the proxy', async ({ page }) => {
+    const { authorizations } = await open(page);
+    await control(page, 'tokens', { token: 'proxy-credential', state: 'sso-required' });
+    const gate = page.getByRole('region', { name: 'SAML session' });
+    await gate.getByRole('button', { name: 'Check again' }).click();
+    await expect(gate).toContainText('SSO authorization required');
+    await expect(gate.getByRole('link', { name: 'Authorize on github.com' }))
+      .toHaveAttribute('href', /^https:\/\/github\.com\/orgs\/acme-corp\/sso\?authorization_request=/);
+    await control(page, 'tokens', { token: 'proxy-credential', state: 'authorized' });
+    await gate.getByRole('button', { name: 'Check again' }).click();
+    await expect(gate).toContainText('Authorized for SAML SSO');
+    expect(authorizations).toEqual([]);
+  });
+
+  test('edit (full replace, quick PATCH) and the saved copy work through the proxy', async ({ page }) => {
+    await open(page);
+    const list = await page.request.get('/github/scim/v2/organizations/acme-corp/Users?startIndex=3&count=1');
+    const target = (await list.json()).Resources[0];
+    await page.getByLabel('Keep a copy for fast reopening').check();
+    // Written in the background: wait for it before leaving the page.
+    await expect.poll(() => savedCopies(page)).toBe(1);
+    await page.goto(`/identities/${target.id}`);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.userName);
+    await page.getByRole('link', { name: 'Edit (full replace)' }).click();
+    await page.getByLabel(/^Display name/).fill('Renamed Through The Proxy');
+    await page.getByRole('button', { name: 'Replace identity' }).click();
+    await expect(page.locator('dl.attributes')).toContainText('Renamed Through The Proxy');
+    await page.getByLabel('Display name', { exact: true }).fill('Quick Name');
+    await page.getByRole('button', { name: 'Save display name' }).click();
+    await expect(page.locator('dl.attributes')).toContainText('Quick Name');
+    const writes = (await (await page.request.get(`${api}/_emulator/requests`)).json())
+      .filter((r: { method: string }) => r.method !== 'GET');
+    expect(writes.map((r: { method: string; authorization: string }) => `${r.method} ${r.authorization}`))
+      .toEqual(['PUT Bearer proxy-credential', 'PATCH Bearer proxy-credential']);
+    // Reopened, the table comes from the saved copy first.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Showing the copy saved|Refreshed from GitHub/ })).toBeVisible();
+  });
 });
