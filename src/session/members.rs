@@ -138,7 +138,10 @@ impl Members {
                     self.progress.try_set(progress);
                     self.state.try_set(LoadState::Done);
                     mark_after_paint("scim-all-rows");
-                    self.save_if_kept().await;
+                    // A load cut short may lack identities: it is not kept as the copy.
+                    if progress.cut_short.is_none() {
+                        self.save_if_kept().await;
+                    }
                 }
                 Err(e) if e.kind == ErrorKind::Cancelled => {}
                 Err(e) => {
