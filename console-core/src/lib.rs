@@ -11,6 +11,7 @@
 pub mod activity;
 pub mod answer;
 pub mod confirm;
+pub mod connect_form;
 pub mod csv;
 pub mod drift;
 pub mod exactly_once;

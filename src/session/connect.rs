@@ -2,6 +2,7 @@
 //! the token (the probe alone decides the gate; it reads the first page of identities), then
 //! build the session under a reactive owner of its own, which starts loading from that page. The connect page shows why when the console cannot
 //! open (bad token, no access, unknown organization, unreachable API).
+use console_core::connect_form::token_problem;
 use console_core::gate::Gate;
 use leptos::prelude::*;
 
@@ -53,6 +54,10 @@ pub async fn connect(
     }
     if direct && token.is_empty() {
         return Err("Paste a token (classic: admin:org scope).".into());
+    }
+    // Before any request: a character the browser's Headers would throw on never reaches it.
+    if let Some(problem) = direct.then(|| token_problem(&token)).flatten() {
+        return Err(problem);
     }
     if base.is_empty() {
         return Err("Enter the API base, e.g. https://api.github.com.".into());
