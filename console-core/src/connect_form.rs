@@ -44,3 +44,25 @@ fn describe(c: char) -> String {
     };
     format!("U+{:04X} ({name})", c as u32)
 }
+
+/// Why `base` cannot be the API base, or `None`. Direct mode: GitHub's URL (`https://…`;
+/// `http://` for a local emulator) or a path of this site. Proxy mode: the site's own prefix,
+/// a path starting with one `/`; a URL of another origin would not be the site's proxy.
+pub fn api_base_problem(base: &str, proxy: bool) -> Option<&'static str> {
+    let is_path = base.starts_with('/') && !base.starts_with("//");
+    let is_url = ["https://", "http://"].iter().any(|scheme| {
+        base.len() > scheme.len()
+            && base
+                .get(..scheme.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+    });
+    if !base.chars().all(|c| c.is_ascii_graphic() && c != '\\') {
+        Some("The API base has a space or a character a URL cannot have.")
+    } else if proxy && !is_path {
+        Some("In proxy mode the API base is this site's prefix: a path that starts with /, e.g. /github.")
+    } else if !proxy && !is_path && !is_url {
+        Some("The API base is a URL (https://api.github.com) or a path that starts with /.")
+    } else {
+        None
+    }
+}

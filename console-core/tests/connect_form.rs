@@ -1,6 +1,6 @@
 //! The connect form's checks, made before any request: a token that cannot travel in a
-//! header.
-use console_core::connect_form::token_problem;
+//! header, and an API base that is neither GitHub's URL nor the site's prefix.
+use console_core::connect_form::{api_base_problem, token_problem};
 
 #[test]
 fn real_tokens_pass() {
@@ -49,4 +49,32 @@ fn every_character_outside_visible_ascii_is_refused_and_named() {
             "{token:?}: {problem}"
         );
     }
+}
+
+#[test]
+fn the_api_base_is_a_url_in_direct_mode_or_a_path_of_this_site() {
+    for (proxy, base) in [
+        (false, "https://api.github.com"),
+        (false, "http://127.0.0.1:8787"),
+        (false, "/github"),
+        (true, "/github"),
+        (true, "/github/"),
+        (true, "/"),
+    ] {
+        assert_eq!(api_base_problem(base, proxy), None, "{base}");
+    }
+    for (proxy, base) in [
+        (false, "api.github.com"),
+        (false, "ftp://api.github.com"),
+        (false, "//evil.example"),
+        (true, "github"),
+        (true, "https://api.github.com"),
+        (true, "//evil.example/github"),
+        (true, "/\\evil.example"),
+        (false, "https://api.github.com/\u{200B}"),
+        (false, "https://api.github.com/x y"),
+    ] {
+        assert!(api_base_problem(base, proxy).is_some(), "{base}");
+    }
+    assert!(api_base_problem("github", true).is_some_and(|p| p.contains("starts with /")));
 }

@@ -2,7 +2,7 @@
 //! the token (the probe alone decides the gate; it reads the first page of identities), then
 //! build the session under a reactive owner of its own, which starts loading from that page. The connect page shows why when the console cannot
 //! open (bad token, no access, unknown organization, unreachable API).
-use console_core::connect_form::token_problem;
+use console_core::connect_form::{api_base_problem, token_problem};
 use console_core::gate::Gate;
 use leptos::prelude::*;
 
@@ -61,6 +61,9 @@ pub async fn connect(
     }
     if base.is_empty() {
         return Err("Enter the API base, e.g. https://api.github.com.".into());
+    }
+    if let Some(problem) = api_base_problem(&base, !direct) {
+        return Err(problem.into());
     }
     let config = RuntimeConfig {
         api_base: base,
