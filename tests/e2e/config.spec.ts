@@ -1,4 +1,5 @@
-// config.json as sites write it: a proxy prefix the owner may edit.
+// config.json as sites write it: a proxy prefix the owner may edit, and a site that does not
+// answer for its config at all.
 import { test, expect, Page } from './fixtures';
 import { reset, SEEDED } from './helpers';
 
@@ -35,4 +36,13 @@ test('an API base that is neither a URL nor a path is said so', async ({ page })
   await page.getByLabel('API base').fill('github');
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(page.getByRole('alert')).toContainText('starts with /');
+});
+
+test('a config.json that never answers is given up on, with what to do', async ({ page }) => {
+  await page.route('**/config.json', () => { /* the site never answers */ });
+  await page.goto('/');
+  await expect(page.getByText('Loading configuration…')).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('config.json did not answer within 10 s', { timeout: 20_000 });
+  await expect(alert).toContainText('Reload');
 });
