@@ -1,4 +1,5 @@
 //! The runtime configuration, read from `config.json` at start-up so one build serves every site.
+use console_core::saved_copy::CopyPolicy;
 use serde::Deserialize;
 
 /// How the console reaches GitHub.
@@ -23,6 +24,9 @@ pub struct RuntimeConfig {
     /// The site fixes the API base: the connect form shows it but does not let it change.
     #[serde(default)]
     pub lock_api_base: bool,
+    /// `allowSavedCopy` and `savedCopyMaxAgeDays`: whether and how long the saved copy is kept.
+    #[serde(flatten)]
+    pub saved_copy: CopyPolicy,
 }
 
 impl RuntimeConfig {
@@ -37,6 +41,7 @@ impl RuntimeConfig {
                     .into(),
             );
         }
+        config.saved_copy.checked()?;
         Ok(config)
     }
 

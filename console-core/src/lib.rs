@@ -25,6 +25,7 @@ pub mod paging;
 pub mod refresh;
 pub mod retry;
 pub mod routes;
+pub mod saved_copy;
 pub mod search;
 pub mod table;
 pub mod table_keys;

@@ -72,7 +72,7 @@ pub async fn connect(
     let client = ApiClient::new(&config, &org, &token);
     // The saved copy (if the owner keeps one) is read while the probe is out; it is shown
     // only if the probe opens the console.
-    let saved = SavedCopy::new(config.base(), &org);
+    let saved = SavedCopy::new(config.base(), &org, config.saved_copy);
     let cancel = Cancel::new();
     let (probed, copy) = futures::join!(client.probe(&cancel), saved.read());
     let gate = client.gate().unwrap_or(Gate::Unchecked);

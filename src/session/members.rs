@@ -163,6 +163,11 @@ impl Members {
         }
     }
 
+    /// Whether this site lets the owner keep a copy (`allowSavedCopy` in config.json).
+    pub fn copy_allowed(self) -> bool {
+        self.saved.try_with_value(SavedCopy::allowed) == Some(true)
+    }
+
     /// Removes the saved copy (Disconnect, "Forget cached data").
     pub fn forget_copy(self) {
         self.copy.try_set(CopyState::Off);
