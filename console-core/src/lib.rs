@@ -11,6 +11,7 @@
 pub mod activity;
 pub mod answer;
 pub mod confirm;
+pub mod connect_form;
 pub mod csv;
 pub mod drift;
 pub mod exactly_once;
@@ -24,6 +25,7 @@ pub mod paging;
 pub mod refresh;
 pub mod retry;
 pub mod routes;
+pub mod saved_copy;
 pub mod search;
 pub mod selection;
 pub mod site;

@@ -1,17 +1,33 @@
 //! Who may use `/_emulator/`: the test scripts (no `Origin`), the emulator's own pages, and the
-//! one origin given with `--control-origin`, always through a loopback address. Anything else a
-//! browser sends (a cross-site form post, a `no-cors` fetch, a page on a rebinding DNS name) is
-//! refused with 403 before it changes or reveals anything; CORS alone would only hide answers.
-use axum::extract::{Request, State};
+//! one origin given with `--control-origin`, always from this machine (the connection's peer is
+//! a loopback address) and through a loopback name. Anything else (a caller on the network, a
+//! cross-site form post, a `no-cors` fetch, a page on a rebinding DNS name) is refused with 403
+//! before it changes or reveals anything; CORS alone would only hide answers. The `Host` header
+//! is the caller's to write, so it alone proves nothing about where the caller is.
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+
+use crate::listener::Peer;
 
 pub async fn refuse_foreign_callers(
     State(allowed): State<Option<HeaderValue>>,
     request: Request,
     next: Next,
 ) -> Response {
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<Peer>>()
+        .map(|info| info.0.addr.ip());
+    // No connection known (a request built in-process) counts as a stranger.
+    if !peer.is_some_and(|ip| ip.to_canonical().is_loopback()) {
+        return (
+            StatusCode::FORBIDDEN,
+            "the test interface answers callers on this machine only",
+        )
+            .into_response();
+    }
     match refusal(request.headers(), allowed.as_ref()) {
         Some(why) => (StatusCode::FORBIDDEN, why).into_response(),
         None => next.run(request).await,

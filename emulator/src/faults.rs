@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::api_error::ApiError;
-use crate::listener::Cut;
+use crate::listener::{Cut, Peer};
 use crate::state::Emulator;
 
 const LOG_LIMIT: usize = 10_000;
@@ -212,8 +212,8 @@ pub async fn inject(
     };
     let cut = request
         .extensions()
-        .get::<ConnectInfo<Cut>>()
-        .map(|c| c.0.clone());
+        .get::<ConnectInfo<Peer>>()
+        .map(|c| c.0.cut.clone());
     let org = emulator.org.clone();
     let handled = tokio::spawn(faulted(fault, request, next, cut, org));
     handled

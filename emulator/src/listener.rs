@@ -3,8 +3,10 @@
 //! written. That is the dangerous case for a client, because a browser re-sends a request
 //! whose reused connection closed without any answer, on a new connection, even a POST.
 //!
-//! Each connection carries a `Cut` switch, handed to the request as `ConnectInfo<Cut>`; once it
-//! is thrown, every write to the socket fails, so hyper closes it without sending anything.
+//! Each connection carries a `Cut` switch, handed to the request with the peer's address as
+//! `ConnectInfo<Peer>`; once it is thrown, every write to the socket fails, so hyper closes it
+//! without sending anything. The address is what the test interface trusts (`control_guard`),
+//! never the `Host` header the caller writes.
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
@@ -55,9 +57,29 @@ impl Listener for CuttableListener {
     }
 }
 
-impl Connected<IncomingStream<'_, CuttableListener>> for Cut {
+/// What a request knows of its connection: who is at the other end, and the connection's switch.
+#[derive(Debug, Clone)]
+pub struct Peer {
+    pub addr: SocketAddr,
+    pub cut: Cut,
+}
+
+impl Peer {
+    /// A connection from `addr` (tests hand one to a request that has no socket).
+    pub fn new(addr: SocketAddr) -> Self {
+        Self {
+            addr,
+            cut: Cut::default(),
+        }
+    }
+}
+
+impl Connected<IncomingStream<'_, CuttableListener>> for Peer {
     fn connect_info(stream: IncomingStream<'_, CuttableListener>) -> Self {
-        stream.io().cut.clone()
+        Self {
+            addr: *stream.remote_addr(),
+            cut: stream.io().cut.clone(),
+        }
     }
 }
 
@@ -107,7 +129,7 @@ pub async fn serve(
 ) -> io::Result<()> {
     axum::serve(
         CuttableListener(listener),
-        router.into_make_service_with_connect_info::<Cut>(),
+        router.into_make_service_with_connect_info::<Peer>(),
     )
     .with_graceful_shutdown(shutdown)
     .await

@@ -683,11 +683,16 @@ async fn a_world_change_that_cannot_be_saved_is_undone() {
         (Method::DELETE, format!("{ORG}/members/{login}"), None),
         (Method::DELETE, format!("{USERS}/{scim_id}"), None),
     ];
-    let blocker = dir.join("state.json.tmp");
+    // The data file cannot be replaced while its name is taken by a directory (the file set
+    // aside meanwhile).
+    let aside = dir.join("aside.json");
     for (method, uri, body) in writes {
         let before = snapshot(&emulator);
-        std::fs::create_dir_all(&blocker).unwrap();
+        std::fs::rename(&path, &aside).unwrap();
+        std::fs::create_dir_all(path.join("taken")).unwrap();
         let failed = send(&router, method.clone(), &uri, Some("good"), body).await;
+        std::fs::remove_dir_all(&path).unwrap();
+        std::fs::rename(&aside, &path).unwrap();
         assert_eq!(failed.status, 500, "{method} {uri}: {}", failed.text);
         let after = snapshot(&emulator);
         let at = before
@@ -704,7 +709,6 @@ async fn a_world_change_that_cannot_be_saved_is_undone() {
                 .map(|(_, c)| c)
                 .collect::<String>()
         );
-        std::fs::remove_dir(&blocker).unwrap();
         let done = send(&router, method.clone(), &uri, Some("good"), body).await;
         assert!(
             done.status.is_success(),

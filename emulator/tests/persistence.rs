@@ -37,8 +37,9 @@ async fn changes_survive_a_restart_and_the_seed_is_not_reapplied() {
     )
     .await;
     assert_eq!(gone.status, StatusCode::NO_CONTENT);
-    assert!(
-        !dir.join("state.json.tmp").exists(),
+    assert_eq!(
+        entries(&dir),
+        ["state.json"],
         "no temporary file left behind"
     );
 
@@ -56,6 +57,48 @@ async fn changes_survive_a_restart_and_the_seed_is_not_reapplied() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+fn entries(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Someone who can write to the data file's directory plants a symlink where the temporary
+/// file would go: the save must create a file of its own, never write through the link.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_planted_symlink_is_never_written_through() {
+    let dir = std::env::temp_dir().join(format!("scim-emulator-symlink-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let victim = dir.join("victim");
+    std::fs::write(&victim, "precious").unwrap();
+    let path = dir.join("state.json");
+    for planted in ["state.json.tmp", "state.tmp", "state.json~"] {
+        std::os::unix::fs::symlink(&victim, dir.join(planted)).unwrap();
+    }
+    let router = with_file(&path, 3);
+    post(&router, &new_user("kept@example.com")).await;
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let saved = std::fs::symlink_metadata(&path).unwrap();
+    assert!(saved.is_file(), "the data file is a file of its own");
+    assert_eq!(
+        entries(&dir),
+        [
+            "state.json",
+            "state.json.tmp",
+            "state.json~",
+            "state.tmp",
+            "victim"
+        ],
+        "nothing else left behind"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn a_corrupt_file_is_an_error_that_names_it() {
     let path =
@@ -67,8 +110,8 @@ fn a_corrupt_file_is_an_error_that_names_it() {
     std::fs::remove_file(&path).unwrap();
 }
 
-/// Every kind of write, while the data file cannot be written (its temporary file's name is
-/// taken by a directory): the request fails with 500 and neither memory nor the file changes,
+/// Every kind of write, while the data file cannot be replaced (its name is taken by a
+/// directory for the moment, the file set aside): the request fails with 500 and neither memory nor the file changes,
 /// including the indexes (the same userName can be created once the disk is back).
 #[tokio::test]
 async fn a_write_that_cannot_be_saved_fails_and_changes_nothing() {
@@ -96,12 +139,21 @@ async fn a_write_that_cannot_be_saved_fails_and_changes_nothing() {
         (Method::PATCH, &one, Some(deactivate), StatusCode::OK),
         (Method::DELETE, &one, None, StatusCode::NO_CONTENT),
     ];
-    let blocker = dir.join("state.json.tmp");
+    let aside = dir.join("aside.json");
+    let block = || {
+        std::fs::rename(&path, &aside).unwrap();
+        std::fs::create_dir_all(path.join("taken")).unwrap();
+    };
+    let unblock = || {
+        std::fs::remove_dir_all(&path).unwrap();
+        std::fs::rename(&aside, &path).unwrap();
+    };
     for (method, uri, body, success) in writes {
         let memory = list(router.clone()).await;
         let file = std::fs::read(&path).unwrap();
-        std::fs::create_dir_all(&blocker).unwrap();
+        block();
         let failed = send(&router, method.clone(), uri, Some("good"), body).await;
+        unblock();
         assert_eq!(
             failed.status,
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -123,7 +175,6 @@ async fn a_write_that_cannot_be_saved_fails_and_changes_nothing() {
             file,
             "{method}: file unchanged"
         );
-        std::fs::remove_dir(&blocker).unwrap();
         // The same write succeeds once the disk is back: nothing half-done was left behind.
         let done = send(&router, method.clone(), uri, Some("good"), body).await;
         assert_eq!(done.status, success, "{method} {uri}: {}", done.text);
@@ -143,11 +194,11 @@ async fn a_write_that_cannot_be_saved_fails_and_changes_nothing() {
     };
     let before = ids(list(router.clone()).await);
     let middle = format!("{USERS}/{}", before[1]);
-    std::fs::create_dir_all(&blocker).unwrap();
+    block();
     let failed = send(&router, Method::DELETE, &middle, Some("good"), None).await;
+    unblock();
     assert_eq!(failed.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(ids(list(router.clone()).await), before, "the order is kept");
-    std::fs::remove_dir(&blocker).unwrap();
     assert_eq!(
         send(&router, Method::DELETE, &middle, Some("good"), None)
             .await

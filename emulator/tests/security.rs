@@ -22,7 +22,8 @@ async fn browser(
     host: &str,
     origin: Option<&str>,
 ) -> Answer {
-    let mut request = Request::builder()
+    // A browser on this machine: the name it was pointed at is the question here.
+    let mut request = from_peer(Request::builder(), LOOPBACK)
         .method(method)
         .uri(uri)
         .header(header::HOST, host);

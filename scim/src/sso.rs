@@ -44,8 +44,10 @@ fn parameter<'a>(rest: &'a str, name: &str) -> Option<&'a str> {
 /// `https://github.com/orgs/<org>/sso` and nowhere else: scheme https, host exactly github.com
 /// (any ASCII case), no userinfo, no port, no fragment, and a path that after resolving dot
 /// segments (`.`, `..`, `%2e` and friends, as a browser does) and percent-decoding is exactly
-/// `/orgs/<org>/sso`. The query is kept, re-encoded so it holds only unreserved bytes and
-/// escapes. Anything a browser would read differently from this parser (non-ASCII, whitespace,
+/// `/orgs/<org>/sso`. Of the query only `authorization_request` is kept (GitHub's one
+/// parameter; anything else, a `return_to` say, could send the owner elsewhere once they have
+/// authorized), re-encoded so it holds only unreserved bytes and escapes; two of them are
+/// refused, since which one GitHub would read is a guess. Anything a browser would read differently from this parser (non-ASCII, whitespace,
 /// control characters, backslashes, broken escapes) is refused, not repaired. A strict parser
 /// for this one form rather than a general URL crate, which would weigh on the console's wasm;
 /// the tests hold it against `url::Url`.
@@ -79,7 +81,7 @@ pub fn authorization_url(url: &str, org: &str) -> Option<String> {
     if orgs != b"orgs" || sso != b"sso" || !login.eq_ignore_ascii_case(org) {
         return None;
     }
-    let query = reencode_query(query)?;
+    let query = authorization_request(query)?;
     let separator = if query.is_empty() { "" } else { "?" };
     Some(format!(
         "https://github.com/orgs/{login}/sso{separator}{query}"
@@ -110,18 +112,24 @@ fn resolve_dot_segments(path: &str) -> Option<Vec<Vec<u8>>> {
     Some(out)
 }
 
-/// `name=value` pairs, decoded as a form would be (`+` is a space) and encoded again with only
-/// unreserved bytes left bare. Empty pairs are dropped.
-fn reencode_query(query: &str) -> Option<String> {
-    let mut pairs = Vec::new();
+/// The query's `authorization_request=<value>` pair, decoded as a form would be (`+` is a
+/// space) and encoded again with only unreserved bytes left bare; empty when there is none.
+/// Every other pair is dropped, but must still decode: a broken escape anywhere is refused.
+fn authorization_request(query: &str) -> Option<String> {
+    const NAME: &str = "authorization_request";
+    let mut kept: Option<String> = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let decode = |s: &str| percent_decode(&s.replace('+', " ")).map(|b| form_encode(&b));
-        pairs.push(match pair.split_once('=') {
-            Some((name, value)) => format!("{}={}", decode(name)?, decode(value)?),
-            None => decode(pair)?,
-        });
+        let decode = |s: &str| percent_decode(&s.replace('+', " "));
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (name, value) = (decode(name)?, decode(value)?);
+        if name == NAME.as_bytes() {
+            if kept.is_some() {
+                return None;
+            }
+            kept = Some(format!("{NAME}={}", form_encode(&value)));
+        }
     }
-    Some(pairs.join("&"))
+    Some(kept.unwrap_or_default())
 }
 
 /// application/x-www-form-urlencoded, as browsers and `url::form_urlencoded` write it.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use console_core::in_order::InOrder;
 use console_core::page::Page;
-use console_core::paging::PagePlan;
+use console_core::paging::{CutShort, PagePlan};
 use futures::stream::{FuturesUnordered, StreamExt};
 use scim::query::ListQuery;
 
@@ -23,6 +23,8 @@ pub const MAX_CONCURRENCY: usize = 4;
 pub struct Progress {
     pub loaded: u64,
     pub total: Option<u64>,
+    /// The load stopped at its bound while GitHub's total kept growing (`paging::CutShort`).
+    pub cut_short: Option<CutShort>,
 }
 
 impl Progress {
@@ -30,6 +32,7 @@ impl Progress {
         Self {
             loaded: plan.received(),
             total: plan.total(),
+            cut_short: plan.cut_short(),
         }
     }
 }

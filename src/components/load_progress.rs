@@ -44,6 +44,19 @@ pub fn LoadProgress() -> impl IntoView {
                     }
                         .into_any()
                 }
+                LoadState::Done => {
+                    members
+                        .progress
+                        .with(|p| p.cut_short)
+                        .map(|cut| {
+                            view! {
+                                <p class="error" role="alert">
+                                    {cut.message()}
+                                </p>
+                            }
+                        })
+                        .into_any()
+                }
                 _ => ().into_any(),
             }}
             <button

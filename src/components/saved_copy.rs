@@ -33,6 +33,16 @@ pub fn SavedCopyStatus() -> impl IntoView {
             _ => None,
         })
     };
+    if !members.copy_allowed() {
+        return view! {
+            <div class="saved-copy">
+                <p class="hint">
+                    "This site does not keep a copy of the identities in the browser."
+                </p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="saved-copy">
             <label class="inline">
@@ -64,4 +74,5 @@ pub fn SavedCopyStatus() -> impl IntoView {
             }}
         </div>
     }
+    .into_any()
 }

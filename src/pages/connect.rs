@@ -7,6 +7,10 @@
 //! submitted without this page's handler, e.g. by `form.submit()`, carries no token), the form
 //! posts rather than gets, and it is a text input masked by CSS, which browsers do not offer to
 //! save as a password.
+//!
+//! The API base is a text input, not `type=url`: a proxy prefix is a path (`/github`), which the
+//! browser's URL check would refuse before the form could be sent. `connect` checks it
+//! (`console_core::connect_form`), and the token, before any request.
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -72,7 +76,10 @@ pub fn ConnectPage(
                 "API base"
                 <input
                     name="api-base"
-                    type="url"
+                    type="text"
+                    inputmode="url"
+                    autocapitalize="off"
+                    spellcheck="false"
                     bind:value=api_base
                     readonly=locked
                     aria-describedby="api-base-hint"

@@ -2,6 +2,7 @@
 //! the token (the probe alone decides the gate; it reads the first page of identities), then
 //! build the session under a reactive owner of its own, which starts loading from that page. The connect page shows why when the console cannot
 //! open (bad token, no access, unknown organization, unreachable API).
+use console_core::connect_form::{api_base_problem, token_problem};
 use console_core::gate::Gate;
 use leptos::prelude::*;
 
@@ -54,8 +55,15 @@ pub async fn connect(
     if direct && token.is_empty() {
         return Err("Paste a token (classic: admin:org scope).".into());
     }
+    // Before any request: a character the browser's Headers would throw on never reaches it.
+    if let Some(problem) = direct.then(|| token_problem(&token)).flatten() {
+        return Err(problem);
+    }
     if base.is_empty() {
         return Err("Enter the API base, e.g. https://api.github.com.".into());
+    }
+    if let Some(problem) = api_base_problem(&base, !direct) {
+        return Err(problem.into());
     }
     let config = RuntimeConfig {
         api_base: base,
@@ -64,7 +72,7 @@ pub async fn connect(
     let client = ApiClient::new(&config, &org, &token);
     // The saved copy (if the owner keeps one) is read while the probe is out; it is shown
     // only if the probe opens the console.
-    let saved = SavedCopy::new(config.base(), &org);
+    let saved = SavedCopy::new(config.base(), &org, config.saved_copy);
     let cancel = Cancel::new();
     let (probed, copy) = futures::join!(client.probe(&cancel), saved.read());
     let gate = client.gate().unwrap_or(Gate::Unchecked);

@@ -138,7 +138,10 @@ impl Members {
                     self.progress.try_set(progress);
                     self.state.try_set(LoadState::Done);
                     mark_after_paint("scim-all-rows");
-                    self.save_if_kept().await;
+                    // A load cut short may lack identities: it is not kept as the copy.
+                    if progress.cut_short.is_none() {
+                        self.save_if_kept().await;
+                    }
                 }
                 Err(e) if e.kind == ErrorKind::Cancelled => {}
                 Err(e) => {
@@ -158,6 +161,11 @@ impl Members {
             self.copy.set(CopyState::Off);
             self.forget_copy();
         }
+    }
+
+    /// Whether this site lets the owner keep a copy (`allowSavedCopy` in config.json).
+    pub fn copy_allowed(self) -> bool {
+        self.saved.try_with_value(SavedCopy::allowed) == Some(true)
     }
 
     /// Removes the saved copy (Disconnect, "Forget cached data").

@@ -1,7 +1,10 @@
 //! The saved copy of an organization's identities, kept only when the owner opts in: the last
 //! full load, in IndexedDB under the organization and API base, so that reopening the console
 //! shows the table at once and then refreshes it (`console_core::refresh`). It holds the table's
-//! rows and when they were saved, never the token. Disconnect and "Forget cached data" remove it.
+//! rows and when they were saved, never the token. Disconnect and "Forget cached data" remove it;
+//! so does reading it once it is older than the site allows, or on a site that keeps no copies
+//! (`console_core::saved_copy`).
+use console_core::saved_copy::{CopyPolicy, Verdict};
 use console_core::table::Row;
 use serde::{Deserialize, Serialize};
 
@@ -24,19 +27,38 @@ struct Writing<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedCopy {
     key: String,
+    policy: CopyPolicy,
 }
 
 impl SavedCopy {
-    pub fn new(api_base: &str, org: &str) -> Self {
+    pub fn new(api_base: &str, org: &str, policy: CopyPolicy) -> Self {
         Self {
             key: format!("identities {} {}", org.to_ascii_lowercase(), api_base),
+            policy,
         }
     }
 
-    /// The copy, if one is kept (an unreadable one counts as none).
+    /// Whether this site lets the owner keep a copy.
+    pub fn allowed(&self) -> bool {
+        self.policy.allowed()
+    }
+
+    /// The copy, if one is kept and may still be shown. One past its age, one on a site that
+    /// keeps none (kept before the site said so) and an unreadable one are deleted unseen.
     pub async fn read(&self) -> Option<SavedRows> {
+        if !self.policy.allowed() {
+            self.forget().await;
+            return None;
+        }
         let bytes = idb::get(&self.key).await.ok().flatten()?;
-        serde_json::from_slice(&bytes).ok()
+        let copy = serde_json::from_slice::<SavedRows>(&bytes).ok();
+        match copy.map(|c| (self.policy.judge(c.saved_at, js_sys::Date::now()), c)) {
+            Some((Verdict::Show, copy)) => Some(copy),
+            _ => {
+                self.forget().await;
+                None
+            }
+        }
     }
 
     /// What `write` keeps for `rows`, saved now.
@@ -47,6 +69,9 @@ impl SavedCopy {
 
     /// Keeps `encoded` (from `encode`) as the copy, replacing the last one.
     pub async fn write(&self, encoded: &[u8]) -> Result<(), String> {
+        if !self.policy.allowed() {
+            return Err("this site does not keep a copy".into());
+        }
         idb::put(&self.key, encoded).await.map_err(|e| {
             e.as_string()
                 .unwrap_or_else(|| "the browser's storage refused it".into())

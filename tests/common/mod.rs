@@ -54,6 +54,7 @@ pub fn client(token: &str, mode: Mode) -> (ApiClient, Arc<Recorder>) {
         api_base: API.into(),
         org: ORG.into(),
         lock_api_base: false,
+        saved_copy: Default::default(),
     };
     let link = Arc::new(Recorder::default());
     link.set(Gate::Open);

@@ -1,7 +1,7 @@
 // Connect: a good token opens the console; a bad one is refused with GitHub's words; a token
 // without SAML authorization opens it with the gate closed until it is authorized.
 import { test, expect } from './fixtures';
-import { connect, connectAndLoad, reset, setToken, SEEDED } from './helpers';
+import { connect, connectAndLoad, reset, seen, setToken, SEEDED } from './helpers';
 
 test.beforeEach(async ({ request }) => reset(request));
 
@@ -63,4 +63,22 @@ test('disconnect wipes the token and returns to the connect page', async ({ page
   await page.getByRole('button', { name: 'Disconnect' }).click();
   await expect(page.getByLabel('Token', { exact: true })).toHaveValue('');
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('a token with an invisible character is refused, naming it, before any request', async ({ page, request }) => {
+  await page.goto('/');
+  // A zero-width space, as a copy from a chat or a web page can carry; the browser's Headers
+  // would throw on it (it is outside Latin-1), which must never reach the page.
+  await page.getByLabel('Token', { exact: true }).fill('e2e-\u200Btoken');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('U+200B');
+  await expect(alert).toContainText('zero-width space');
+  await expect(alert).toContainText('character 5');
+  await expect(page.getByRole('button', { name: 'Connect' })).toBeEnabled();
+  expect(await seen(request)).toEqual([]);
+  // Pasted again without it, the same form connects.
+  await page.getByLabel('Token', { exact: true }).fill('e2e-token');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('region', { name: 'SAML session' })).toContainText('Authorized for SAML SSO');
 });

@@ -23,3 +23,21 @@ test('a 500 that persists is shown with what to do', async ({ page, request }) =
   const gets = (await seen(request)).filter(r => r.uri.includes(target.id));
   expect(gets.length).toBe(4); // retried, bounded
 });
+
+test('a totalResults that keeps growing is loaded up to a bound, and the page says so', async ({ page }) => {
+  // Every answer claims 1,000 more identities than it reaches: paging it through would never end.
+  await page.route('**/scim/v2/organizations/acme-corp/Users?*', async route => {
+    const response = await route.fetch();
+    const body = await response.json();
+    body.totalResults = body.startIndex - 1 + body.Resources.length + 1000;
+    await route.fulfill({ response, json: body });
+  });
+  await page.goto('/');
+  await page.getByLabel('Token', { exact: true }).fill('e2e-token');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  const note = page.getByRole('alert').filter({ hasText: 'kept growing' });
+  await expect(note).toBeVisible({ timeout: 30_000 });
+  await expect(note).toContainText('Reload');
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0); // the load ended
+  await expect(page.locator('table.members')).toHaveAttribute('aria-rowcount', String(SEEDED + 1));
+});

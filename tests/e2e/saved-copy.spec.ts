@@ -118,3 +118,73 @@ test('opt-in only; Disconnect and "Forget cached data" remove the copy; the toke
   await expect(page.getByRole('button', { name: 'Connect' })).toBeVisible();
   await expect.poll(async () => Object.keys(await stored(page)).length).toBe(0);
 });
+
+const DAY = 24 * 3600 * 1000;
+
+/** Backdates every saved copy by `days`, as if it had been saved that long ago. */
+async function age(page: Page, days: number) {
+  await page.evaluate(async ms => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('scim-admin');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const store = db.transaction('saved', 'readwrite').objectStore('saved');
+    await new Promise<void>((resolve, reject) => {
+      const cursor = store.openCursor();
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { resolve(); return; }
+        const copy = JSON.parse(new TextDecoder().decode(c.value));
+        copy.saved_at -= ms;
+        c.update(new TextEncoder().encode(JSON.stringify(copy)));
+        c.continue();
+      };
+    });
+    db.close();
+  }, days * DAY);
+}
+
+/** The site's config.json, with `extra` keys added. */
+async function siteConfig(page: Page, extra: object) {
+  await page.route('**/config.json', async route => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), ...extra } });
+  });
+}
+
+/** Reopens the console and waits for its load: was the copy shown, is one kept now? */
+async function reopen(page: Page) {
+  await connect(page);
+  await expect(page.locator('table.members')).toHaveAttribute('aria-rowcount', String(SEEDED + 1));
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  return page.evaluate(() => performance.getEntriesByName('scim-copy-shown').length > 0);
+}
+
+test('a copy older than 7 days is not shown, and is deleted', async ({ page }) => {
+  await keepACopy(page);
+  await age(page, 6.9);
+  expect(await reopen(page), 'a copy within the age is shown').toBe(true);
+  await age(page, 7.2);
+  expect(await reopen(page), 'an expired copy is not shown').toBe(false);
+  await expect.poll(async () => Object.keys(await stored(page)).length).toBe(0);
+  await expect(page.getByLabel('Keep a copy for fast reopening')).not.toBeChecked();
+});
+
+test('config.json sets the maximum age of the copy', async ({ page }) => {
+  await siteConfig(page, { savedCopyMaxAgeDays: 1 });
+  await keepACopy(page);
+  await age(page, 2);
+  expect(await reopen(page)).toBe(false);
+  await expect.poll(async () => Object.keys(await stored(page)).length).toBe(0);
+});
+
+test('config.json can forbid the copy: none is offered, and one kept before is deleted unseen', async ({ page }) => {
+  await keepACopy(page);
+  await siteConfig(page, { allowSavedCopy: false });
+  expect(await reopen(page)).toBe(false);
+  await expect.poll(async () => Object.keys(await stored(page)).length).toBe(0);
+  await expect(page.getByLabel('Keep a copy for fast reopening')).toHaveCount(0);
+  await expect(page.getByText('This site does not keep a copy of the identities')).toBeVisible();
+});

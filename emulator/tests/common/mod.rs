@@ -1,11 +1,15 @@
 //! Helpers for driving the emulator's router without a socket.
 #![allow(dead_code)] // each test file uses a different subset
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::request::Builder;
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
+use emulator::listener::Peer;
 use emulator::{app, Emulator, Extras, TokenState};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
@@ -63,7 +67,7 @@ pub async fn send(
     token: Option<&str>,
     body: Option<&str>,
 ) -> Answer {
-    let mut request = Request::builder()
+    let mut request = from_peer(Request::builder(), LOOPBACK)
         .method(method)
         .uri(uri)
         // The test interface answers on loopback only (DNS rebinding); the API on any name.
@@ -96,6 +100,16 @@ pub async fn send(
         headers: parts.headers,
         text: String::from_utf8(bytes.to_vec()).unwrap(),
     }
+}
+
+/// A caller on this machine, as the socket would report it.
+pub const LOOPBACK: &str = "127.0.0.1:50000";
+
+/// `request` as if it arrived over a connection from `peer` (what the emulator's listener
+/// hands every request; a oneshot request has no connection).
+pub fn from_peer(request: Builder, peer: &str) -> Builder {
+    let addr: SocketAddr = peer.parse().unwrap();
+    request.extension(ConnectInfo(Peer::new(addr)))
 }
 
 pub async fn get(router: &Router, uri: &str) -> Answer {
