@@ -65,6 +65,11 @@ impl CopyPolicy {
         self.allow_saved_copy
     }
 
+    /// How many days a copy is kept before it is deleted unread.
+    pub fn max_age_days(&self) -> u32 {
+        self.saved_copy_max_age_days
+    }
+
     /// A copy saved at `saved_at`, read at `now` (both epoch ms).
     pub fn judge(&self, saved_at: f64, now: f64) -> Verdict {
         let max_age = f64::from(self.saved_copy_max_age_days) * DAY_MS;

@@ -30,17 +30,31 @@ pub fn shown(user: &Value) -> IdentityInput {
     }
 }
 
-/// The emails one per line, the primary one first.
+/// The emails one per line, the primary one first (as the form trims them).
 pub fn email_lines(emails: &[Value]) -> Vec<String> {
-    let value = |e: &Value| e.get("value").and_then(Value::as_str).map(str::to_owned);
-    let primary = emails.iter().filter(|e| is_primary(e)).filter_map(value);
-    let others = emails.iter().filter(|e| !is_primary(e)).filter_map(value);
-    primary.chain(others).collect()
+    shown_order(emails)
+        .into_iter()
+        .filter_map(|e| value_of(e).map(str::to_owned))
+        .collect()
+}
+
+/// The emails in the order the form shows them.
+fn shown_order(emails: &[Value]) -> Vec<&Value> {
+    let primary = emails.iter().filter(|e| is_primary(e));
+    primary
+        .chain(emails.iter().filter(|e| !is_primary(e)))
+        .collect()
+}
+
+fn value_of(email: &Value) -> Option<&str> {
+    email.get("value").and_then(Value::as_str).map(str::trim)
 }
 
 /// The `emails` to send after the owner edited the lines, or `None` when they are the lines
 /// shown. An email kept keeps its object as GitHub sent it (type, display, anything else); only
-/// `primary` follows the form's rule (the first line is primary); a new one is a work email.
+/// `primary` follows the form's rule (the first line is primary). A line is the email with the
+/// same value, else the same value in another case, else the unused email the form showed on
+/// that line (a typo fixed in place); anything else is a new work email.
 pub fn emails_after(original: &[Value], lines: &[String]) -> Option<Vec<Value>> {
     let lines: Vec<&str> = lines
         .iter()
@@ -54,16 +68,30 @@ pub fn emails_after(original: &[Value], lines: &[String]) -> Option<Vec<Value>> 
     {
         return None;
     }
-    let mut unused: Vec<Option<&Value>> = original.iter().map(Some).collect();
-    let emails = lines.iter().enumerate().map(|(i, line)| {
-        let kept = unused
-            .iter_mut()
-            .find(|slot| slot.and_then(|e| e.get("value")).and_then(Value::as_str) == Some(line));
-        match kept.and_then(Option::take) {
-            Some(email) => with_primary(email.clone(), i == 0),
-            None => serde_json::json!({"value": line, "primary": i == 0, "type": "work"}),
+    let mut unused: Vec<Option<&Value>> = shown_order(original).into_iter().map(Some).collect();
+    let mut taken: Vec<Option<&Value>> = lines.iter().map(|_| None).collect();
+    let rules: [fn(&str, &str) -> bool; 2] = [|a, b| a == b, |a, b| a.eq_ignore_ascii_case(b)];
+    for same in rules {
+        for (line, slot) in lines.iter().zip(taken.iter_mut()) {
+            if slot.is_none() {
+                let found = unused
+                    .iter_mut()
+                    .find(|u| u.and_then(value_of).is_some_and(|v| same(v, line)));
+                *slot = found.and_then(Option::take);
+            }
         }
-    });
+    }
+    let emails = lines
+        .iter()
+        .zip(taken)
+        .enumerate()
+        .map(|(i, (line, kept))| {
+            let in_place = || unused.get_mut(i).and_then(Option::take);
+            match kept.or_else(in_place) {
+                Some(email) => with_value(with_primary(email.clone(), i == 0), line),
+                None => serde_json::json!({"value": line, "primary": i == 0, "type": "work"}),
+            }
+        });
     Some(emails.collect())
 }
 
@@ -135,6 +163,16 @@ fn emails_of(user: &Value) -> &[Value] {
 
 fn is_primary(email: &Value) -> bool {
     email.get("primary").and_then(Value::as_bool) == Some(true)
+}
+
+/// The email with the value the owner typed (unchanged when it was already that).
+fn with_value(mut email: Value, line: &str) -> Value {
+    if value_of(&email) != Some(line) {
+        if let Some(object) = email.as_object_mut() {
+            object.insert("value".to_owned(), Value::String(line.to_owned()));
+        }
+    }
+    email
 }
 
 /// The email with `primary` as the form says, written only where it differs (an absent

@@ -166,3 +166,26 @@ fn a_replacement_is_checked_by_the_form_rules_first() {
         Some("name.familyName")
     );
 }
+
+/// Review of the change: fixing a typo in an email (or its case) in place kept nothing of it;
+/// an email stored with spaces around it made an untouched list look changed.
+#[test]
+fn an_email_edited_in_place_keeps_its_type_and_a_stored_space_is_no_change() {
+    let original = vec![
+        json!({"value": "ana@acme.example", "primary": true, "type": "work"}),
+        json!({"value": "ana@persnal.example", "type": "home", "display": "Home"}),
+    ];
+    let fixed = [
+        "ana@acme.example".to_owned(),
+        "Ana@Personal.example".to_owned(),
+    ];
+    assert_eq!(
+        emails_after(&original, &fixed),
+        Some(vec![
+            original[0].clone(),
+            json!({"value": "Ana@Personal.example", "type": "home", "display": "Home"}),
+        ])
+    );
+    let spaced = vec![json!({"value": " ana@acme.example ", "primary": true, "type": "work"})];
+    assert_eq!(emails_after(&spaced, &email_lines(&spaced)), None);
+}

@@ -163,21 +163,23 @@ impl std::error::Error for ApiError {}
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let detail = &self.detail;
+        // A detail that ends its own sentence must not stack a second full stop on ours.
+        let bare = detail.trim_end().trim_end_matches('.');
         let text = match &self.kind {
             ErrorKind::Network => format!("The API could not be reached ({detail}). Check the connection and the API base."),
             ErrorKind::Timeout => "GitHub did not answer in time. Try again.".to_owned(),
             ErrorKind::Cancelled => "Cancelled.".to_owned(),
-            ErrorKind::BadCredentials => format!("GitHub rejected the token: {detail}. Paste a valid token."),
+            ErrorKind::BadCredentials => format!("GitHub rejected the token: {bare}. Paste a valid token."),
             ErrorKind::SsoRequired { .. } => "This token is not authorized for the organization's SAML single sign-on.".to_owned(),
-            ErrorKind::Forbidden => format!("Not allowed: {detail}. The token needs the admin:org scope (or the Members permission)."),
+            ErrorKind::Forbidden => format!("Not allowed: {bare}. The token needs the admin:org scope (or the Members permission)."),
             ErrorKind::RateLimited { .. } => format!("Rate limited by GitHub: {detail}"),
             ErrorKind::NotFound => format!("Not found: {detail}"),
             ErrorKind::Conflict => format!("Already exists: {detail}"),
             ErrorKind::Invalid { .. } => format!("GitHub refused the request: {detail}"),
-            ErrorKind::Server => format!("GitHub had an internal error ({}): {detail}. Try again later.", self.status.unwrap_or(500)),
+            ErrorKind::Server => format!("GitHub had an internal error ({}): {bare}. Try again later.", self.status.unwrap_or(500)),
             ErrorKind::Unexpected => format!("GitHub answered {}: {detail}", self.status.unwrap_or(0)),
             ErrorKind::Undecodable => format!("GitHub's answer could not be understood: {detail}"),
-            ErrorKind::Unconfirmed => format!("It is not known whether this change was applied: {detail}. Reload and check before trying again."),
+            ErrorKind::Unconfirmed => format!("It is not known whether this change was applied: {bare}. Reload and check before trying again."),
             ErrorKind::NotSent => format!("Not sent: {detail}"),
         };
         // GitHub's detail may or may not end its sentence; every message does.

@@ -28,6 +28,9 @@ pub struct Done<T> {
     pub request_id: Option<String>,
     /// How it was settled when not by a plain success (empty otherwise), for the record.
     pub note: String,
+    /// GitHub's answer as sent (empty when it was settled by a look-up): what the page holds
+    /// next, so a following save starts from GitHub's JSON, not the console's re-encoding.
+    pub body: String,
 }
 
 fn undecodable(reply: &Reply, e: serde_json::Error) -> ApiError {
@@ -53,6 +56,7 @@ fn done<T>(value: T, reply: &Reply) -> Done<T> {
         value,
         request_id: reply.request_id.clone(),
         note: String::new(),
+        body: reply.text(),
     }
 }
 
@@ -196,6 +200,7 @@ impl ApiClient {
                         value: found.ok_or_else(|| error.clone())?,
                         request_id: error.request_id,
                         note: note.into(),
+                        body: String::new(),
                     });
                 }
                 PostSettled::SendAgain => continue,
@@ -298,6 +303,7 @@ impl ApiClient {
                         "already removed; confirmed by look-up"
                     }
                     .into(),
+                    body: String::new(),
                 }),
                 DeleteSettled::StillThere => Err(ApiError {
                     detail: "GitHub answered 404, but it is still there".into(),

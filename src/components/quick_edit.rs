@@ -37,7 +37,11 @@ pub fn QuickEdit(
             match &result {
                 Ok(done) => {
                     session.toasts.info(format!("Updated {user_name}."));
-                    let raw = serde_json::to_string_pretty(&done.value).unwrap_or_default();
+                    // GitHub's answer as sent: the page's next save carries what it holds.
+                    let raw = match done.body.is_empty() {
+                        false => done.body.clone(),
+                        true => serde_json::to_string(&done.value).unwrap_or_default(),
+                    };
                     changed.try_set(Some((done.value.clone(), raw)));
                 }
                 Err(e) => {

@@ -1,5 +1,6 @@
 //! The saved copy, beside the load progress: the opt-in, "Forget cached data", what the table
 //! shows (a copy, from when, while it refreshes), and what changed once it has.
+use console_core::text::plural;
 use leptos::prelude::*;
 
 use crate::session::members::CopyState;
@@ -55,7 +56,10 @@ pub fn SavedCopyStatus() -> impl IntoView {
                 "Keep a copy for fast reopening"
             </label>
             <span id="saved-copy-what" class="hint">
-                "Rows only, never the token, in this browser (IndexedDB); removed by Disconnect or “Forget cached data”."
+                {format!(
+                    "Rows only, never the token, in this browser (IndexedDB) for up to {}; removed by unticking, Disconnect or “Forget cached data”.",
+                    plural(members.copy_max_age_days() as usize, "day", "days"),
+                )}
             </span>
             <Show when=move || kept.get()>
                 <button type="button" class="secondary" on:click=move |_| members.forget_copy()>

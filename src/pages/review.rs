@@ -57,9 +57,9 @@ pub fn ReviewPage() -> impl IntoView {
                         <p class="hint">
                             {move || {
                                 if stuck() {
-                                    "Nothing was changed. Authorize the token (the link at the top), then Check again."
+                                    format!("Nothing was changed. {}", gate.with(Gate::reason))
                                 } else {
-                                    "Nothing was changed. Review again to retry."
+                                    "Nothing was changed. Review again to retry.".to_owned()
                                 }
                             }}
                         </p>

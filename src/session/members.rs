@@ -168,6 +168,13 @@ impl Members {
         self.saved.try_with_value(SavedCopy::allowed) == Some(true)
     }
 
+    /// How long a copy is kept (`savedCopyMaxAgeDays`), for the owner to read.
+    pub fn copy_max_age_days(self) -> u32 {
+        self.saved
+            .try_with_value(SavedCopy::max_age_days)
+            .unwrap_or_default()
+    }
+
     /// Removes the saved copy (Disconnect, "Forget cached data").
     pub fn forget_copy(self) {
         self.copy.try_set(CopyState::Off);

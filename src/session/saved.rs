@@ -43,6 +43,10 @@ impl SavedCopy {
         self.policy.allowed()
     }
 
+    pub fn max_age_days(&self) -> u32 {
+        self.policy.max_age_days()
+    }
+
     /// The copy, if one is kept and may still be shown. One past its age, one on a site that
     /// keeps none (kept before the site said so) and an unreadable one are deleted unseen.
     pub async fn read(&self) -> Option<SavedRows> {

@@ -130,9 +130,10 @@ const UNLINKED_SCIM: &[ColumnSpec] = &[
     col("likely_login", "Likely account"),
     GUID,
 ];
+// The login first: it names the row (its links and confirmations), the kind does not.
 const NAME_ID_MISMATCH: &[ColumnSpec] = &[
-    col("kind", "Kind"),
     LOGIN,
+    col("kind", "Kind"),
     NAME_ID,
     USER_NAME,
     col("difference", "Difference"),

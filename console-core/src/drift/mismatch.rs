@@ -43,8 +43,8 @@ pub(super) fn same_node_rows(index: &Index) -> Vec<DriftRow> {
             continue;
         }
         let cells = vec![
-            Cell::text(ONE_IDENTITY),
             Cell::optional(login),
+            Cell::text(ONE_IDENTITY),
             Cell::text(a),
             Cell::text(b),
             difference(name_id, user_name),
@@ -111,8 +111,8 @@ pub(super) fn pair_rows(index: &Index, groups: &[Group]) -> Vec<DriftRow> {
             Evidence::Name(values) => format!("same name: {}", values.join(", ")),
         };
         let cells = vec![
-            Cell::text(kind),
             Cell::optional(Some(logins.join(", ").as_str())),
+            Cell::text(kind),
             Cell::optional(Some(name_ids.join(", ").as_str())),
             Cell::optional(Some(user_names.join(", ").as_str())),
             difference,

@@ -92,8 +92,8 @@ impl Confirmation {
         crate::confirm::confirms(typed, &self.typed)
     }
 
-    /// For several items at once: their count, and the first second confirmation any of them
-    /// needs.
+    /// For several items at once: their count, and the gravest second confirmation any of them
+    /// needs (`warnings::gravity`: losing the console's own access outranks an owner's removal).
     pub fn for_many<'a>(each: impl IntoIterator<Item = &'a Confirmation>) -> Confirmation {
         let mut count = 0;
         let mut single = None;
@@ -101,7 +101,15 @@ impl Confirmation {
         for c in each {
             count += 1;
             single = Some(c.typed.clone());
-            second = second.or(c.second);
+            second = match (second, c.second) {
+                (Some(kept), Some(new))
+                    if super::warnings::gravity(new) <= super::warnings::gravity(kept) =>
+                {
+                    Some(kept)
+                }
+                (kept, None) => kept,
+                (_, new) => new,
+            };
         }
         let typed = match (count, single) {
             (1, Some(one)) => one,

@@ -35,3 +35,14 @@ pub const PROXY_CANNOT_TELL: &str = "Through a proxy the console cannot see the 
 pub const NOT_REVOCABLE: &str = "GitHub's credential types reference says owners cannot revoke the SSO authorization of this kind of credential.";
 pub const UNUSABLE_NAME: &str =
     "This name cannot be used in a GitHub URL (it is empty, \".\" or \"..\").";
+
+/// How grave a second confirmation is, for a dialog over several rows that can ask only one:
+/// ending the console's own access first, then the proxy's account, then an owner's removal.
+pub fn gravity(second: &str) -> u8 {
+    match second {
+        REMOVING_YOURSELF | REVOKING_OWN_TOKEN => 3,
+        REVOKING_PROXY_ACCOUNT => 2,
+        REMOVING_AN_OWNER => 1,
+        _ => 0,
+    }
+}

@@ -489,3 +489,24 @@ fn a_credential_row_says_which_credential_it_is() {
     let member = row(&review, CategoryId::MembersWithoutScim, "member:ana");
     assert_eq!(member.described(), "ana");
 }
+
+/// Review of issue 23's change: a bulk removal of [another owner, the console's own account]
+/// showed only "This is an owner…", hiding the self-lockout warning. Of several second
+/// confirmations the dialog asks the gravest.
+#[test]
+fn of_several_second_confirmations_the_gravest_is_asked() {
+    use console_core::drift::warnings::{REMOVING_AN_OWNER, REMOVING_YOURSELF, REVOKING_OWN_TOKEN};
+    let ask = |second| Confirmation {
+        typed: "x".into(),
+        second,
+    };
+    let many = Confirmation::for_many(&[
+        ask(Some(REMOVING_AN_OWNER)),
+        ask(None),
+        ask(Some(REMOVING_YOURSELF)),
+    ]);
+    assert_eq!(many.second, Some(REMOVING_YOURSELF));
+    let many =
+        Confirmation::for_many(&[ask(Some(REMOVING_AN_OWNER)), ask(Some(REVOKING_OWN_TOKEN))]);
+    assert_eq!(many.second, Some(REVOKING_OWN_TOKEN));
+}

@@ -102,17 +102,25 @@ pub fn CategoryPanel(category: CategoryId) -> impl IntoView {
         }
     });
     let open = move |kind: ActionKind| {
-        // In table order, so the dialog lists them as the owner saw them.
+        // Every selected row, as on the identities page: those shown first, in the order the
+        // owner sees them, then those the filter hides (the dialog says how many).
         let keys: Vec<String> = review.with_untracked(|r| {
             let Some(r) = r else { return Vec::new() };
             let table = r.category(category);
             selected.with_untracked(|s| {
                 positions.with_untracked(|p| {
-                    p.iter()
-                        .filter_map(|&at| table.row(at))
+                    let shown = p.iter().filter_map(|&at| table.row(at));
+                    let mut keys: Vec<String> = shown
                         .filter(|row| s.contains(&row.key))
                         .map(|row| row.key.clone())
-                        .collect()
+                        .collect();
+                    let hidden = table.rows().iter().filter(|row| s.contains(&row.key));
+                    for row in hidden {
+                        if !keys.contains(&row.key) {
+                            keys.push(row.key.clone());
+                        }
+                    }
+                    keys
                 })
             })
         });
