@@ -30,12 +30,10 @@ pub fn shown(user: &Value) -> IdentityInput {
     }
 }
 
-/// The emails one per line, the primary one first (as the form trims them).
+/// The emails one per line, the primary one first, each exactly as GitHub has it.
 pub fn email_lines(emails: &[Value]) -> Vec<String> {
-    shown_order(emails)
-        .into_iter()
-        .filter_map(|e| value_of(e).map(str::to_owned))
-        .collect()
+    let raw = |e: &Value| e.get("value").and_then(Value::as_str).map(str::to_owned);
+    shown_order(emails).into_iter().filter_map(raw).collect()
 }
 
 /// The emails in the order the form shows them.
@@ -61,11 +59,10 @@ pub fn emails_after(original: &[Value], lines: &[String]) -> Option<Vec<Value>> 
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .collect();
-    if lines
-        .iter()
-        .copied()
-        .eq(email_lines(original).iter().map(String::as_str))
-    {
+    // Compared as the form sends them: trimmed (a space GitHub stored is no change).
+    let shown = email_lines(original);
+    let shown = shown.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+    if lines.iter().copied().eq(shown) {
         return None;
     }
     let mut unused: Vec<Option<&Value>> = shown_order(original).into_iter().map(Some).collect();

@@ -99,21 +99,22 @@ test('deprovision dialog (confirm, running, finished), the header indicator, the
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
 
-  // Long enough for the scans below (two widths, two themes each) while the write is in flight.
-  await fault(request, { delayMs: 40_000, method: 'DELETE', path: ids[0] });
+  // Held long enough for the three scans below, and shorter than the client's 30 s timeout: a
+  // timed-out DELETE is retried, and the held one would then land in the next test's world.
+  await fault(request, { delayMs: 20_000, method: 'DELETE', path: ids[0] });
   await opener.click();
   await dialog.getByLabel('Type the number 3 to confirm').fill('3');
   await dialog.getByRole('button', { name: 'Deprovision' }).click();
   await expect(dialog.getByRole('listitem').first()).toContainText('sending…');
-  await scan(page, 'deprovision-running');
+  await scan(page, 'deprovision-running', [1400]);
   await dialog.getByRole('button', { name: 'Hide (the run goes on)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Deprovisioning: 0 of 3' })).toBeVisible();
-  await scan(page, 'bulk-indicator-running');
+  await scan(page, 'bulk-indicator-running', [1024]);
   await page.getByRole('button', { name: 'Disconnect' }).click();
   const ask = page.getByRole('dialog', { name: 'Disconnect' });
   await expect(ask.getByText('Waiting for the write in flight to finish…')).toBeVisible();
-  await scan(page, 'disconnect-waiting');
-  await expect(ask.getByRole('button', { name: 'Disconnect and clear the log' })).toBeEnabled({ timeout: 45_000 });
+  await scan(page, 'disconnect-waiting', [1400]);
+  await expect(ask.getByRole('button', { name: 'Disconnect and clear the log' })).toBeEnabled({ timeout: 30_000 });
   await scan(page, 'disconnect');
   await ask.getByRole('button', { name: 'Stay connected' }).click();
   const indicator = page.getByRole('status').filter({ hasText: 'Deprovisioning finished' });
