@@ -8,6 +8,7 @@ use console_core::confirm::confirms;
 use console_core::selection;
 use leptos::prelude::*;
 
+use crate::components::typed_confirmation::TypedConfirmation;
 use crate::session::bulk::Target;
 use crate::session::use_session;
 
@@ -133,19 +134,7 @@ pub fn DeprovisionDialog(
                 <p class="warn">{selection::hidden_note(hidden)}</p>
             </Show>
             <Show when=move || confirming.get()>
-                <label>
-                    {prompt.clone()}
-                    <input
-                        type="text"
-                        autocomplete="off"
-                        bind:value=typed
-                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                            if ev.key() == "Enter" {
-                                start.run(());
-                            }
-                        }
-                    />
-                </label>
+                <TypedConfirmation prompt=prompt.clone() typed on_enter=start />
             </Show>
             <ol class="targets" aria-label="Identities to deprovision">
                 {move || {

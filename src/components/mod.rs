@@ -20,3 +20,4 @@ pub mod site_identity;
 pub mod table_nav;
 pub mod table_slot;
 pub mod toast_region;
+pub mod typed_confirmation;

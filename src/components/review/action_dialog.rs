@@ -9,6 +9,7 @@ use console_core::drift::{ActionKind, Availability, CategoryId, Confirmation, Re
 use console_core::selection;
 use leptos::prelude::*;
 
+use crate::components::typed_confirmation::TypedConfirmation;
 use crate::session::bulk::{Job, Target};
 use crate::session::use_session;
 
@@ -242,19 +243,7 @@ pub fn ActionDialog(
                 <p class="warn">{selection::hidden_note(hidden)}</p>
             </Show>
             <Show when=move || { phase.get() == Phase::Confirm && count > 0 }>
-                <label>
-                    {prompt.clone()}
-                    <input
-                        type="text"
-                        autocomplete="off"
-                        bind:value=typed
-                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                            if ev.key() == "Enter" {
-                                confirm.run(());
-                            }
-                        }
-                    />
-                </label>
+                <TypedConfirmation prompt=prompt.clone() typed on_enter=confirm />
             </Show>
             <Show when=move || phase.get() == Phase::Second>
                 <p class="second" role="alert">
