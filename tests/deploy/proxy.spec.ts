@@ -116,7 +116,7 @@ for (const mode of AUTH_MODES) test.describe(mode.name, () => {
     expect(authorizations).toEqual([]);
   });
 
-  test('edit (full replace, quick PATCH) and the saved copy work through the proxy', async ({ page }) => {
+  test('edit (all attributes, a quick change) and the saved copy work through the proxy', async ({ page }) => {
     await open(page);
     const list = await page.request.get('/github/scim/v2/organizations/acme-corp/Users?startIndex=3&count=1');
     const target = (await list.json()).Resources[0];
@@ -126,7 +126,7 @@ for (const mode of AUTH_MODES) test.describe(mode.name, () => {
     await page.goto(`/identities/${target.id}`);
     await page.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.userName);
-    await page.getByRole('link', { name: 'Edit (full replace)' }).click();
+    await page.getByRole('link', { name: 'Edit all attributes' }).click();
     await page.getByLabel(/^Display name/).fill('Renamed Through The Proxy');
     await page.getByRole('button', { name: 'Replace identity' }).click();
     await expect(page.locator('dl.attributes')).toContainText('Renamed Through The Proxy');
