@@ -6,6 +6,9 @@ use serde_json::{Map, Value};
 
 use crate::form::{FieldError, IdentityInput};
 
+/// What the owner reads when a save had nothing to send.
+pub const NO_CHANGE: &str = "No change: nothing was sent.";
+
 /// What a save of a form comes to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Save {

@@ -2,7 +2,7 @@
 //! sent only when the owner changed it, and carrying over what the console does not model
 //! (`console_core::untouched`).
 use console_core::form::email_problem;
-use console_core::untouched::{email_lines, emails_after};
+use console_core::untouched::{email_lines, emails_after, NO_CHANGE};
 use leptos::prelude::*;
 use scim::patch::PatchRequest;
 use scim::ScimUser;
@@ -59,7 +59,7 @@ pub fn QuickEdit(
         move |_| {
             let value = display.get_untracked().trim().to_owned();
             if value == shown_display.trim() {
-                session.toasts.info("No change: nothing was sent.");
+                session.toasts.info(NO_CHANGE);
                 return;
             }
             send(if value.is_empty() {
@@ -89,7 +89,7 @@ pub fn QuickEdit(
         }
         match emails_after(&original_emails, &list) {
             Some(value) => send(PatchRequest::default().replace("emails", value)),
-            None => session.toasts.info("No change: nothing was sent."),
+            None => session.toasts.info(NO_CHANGE),
         }
     };
     view! {

@@ -3,7 +3,7 @@
 //! so attributes the form does not show survive; an unchanged form sends nothing. The identity
 //! is read through a resource (the page is made for one id); the PUT is an action.
 use console_core::form::IdentityInput;
-use console_core::untouched::{replacement, shown, Save};
+use console_core::untouched::{replacement, shown, Save, NO_CHANGE};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -48,7 +48,7 @@ pub fn EditPage(id: String) -> impl IntoView {
                 Ok(Save::Send(body)) => {
                     replacing.dispatch((input.user_name.trim().to_owned(), body));
                 }
-                Ok(Save::NoChange) => session.toasts.info("No change: nothing was sent."),
+                Ok(Save::NoChange) => session.toasts.info(NO_CHANGE),
                 Err(_) => {}
             },
         )

@@ -28,11 +28,6 @@ pub fn short_label(kind: ActionKind) -> &'static str {
     }
 }
 
-/// What names a row to the owner (`DriftRow::name`).
-pub fn row_name(row: &DriftRow) -> String {
-    row.name().to_owned()
-}
-
 #[component]
 pub fn DriftTable(
     category: CategoryId,
@@ -189,7 +184,7 @@ fn Row(
     let session = use_session();
     // The one `can_write`, per row as for the bulk buttons; the reason is beside those.
     let (writable, running) = (session.can_write, session.bulk.running);
-    let name = row_name(&row);
+    let name = row.name().to_owned();
     let described = row.described();
     // Roving: only the active row's controls are Tab stops (the table is one, arrows move).
     let tab_stop = move || if active.get() == index { "0" } else { "-1" };
@@ -259,7 +254,8 @@ fn Row(
         .collect_view();
     // The columns a wide category keeps out of the table, in one cell (whole on hover).
     let details = columns.iter().any(|c| !c.in_table).then(|| {
-        let (title, text) = (row.details(columns), row.details(columns));
+        let text = row.details(columns);
+        let title = text.clone();
         view! {
             <td class="details" title=title>
                 {text}
